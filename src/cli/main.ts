@@ -1,0 +1,1 @@
+console.log("pipeline-lens CLI: not built yet");

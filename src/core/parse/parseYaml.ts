@@ -1,0 +1,47 @@
+// Text -> YAML documents with exact ranges. Never throws: parser errors become parse-error problems.
+import { Document, LineCounter, parseAllDocuments } from 'yaml';
+import type { ReadProblem } from '../model';
+import { CFN_CUSTOM_TAGS } from './cfnTags';
+
+export interface ParsedYaml {
+  text: string;
+  /** All documents of the stream; `doc` is the one analysed (the first with content). */
+  docs: Document.Parsed[];
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  problems: ReadProblem[];
+}
+
+/** Aliases followed by readers are capped (alias bombs); the parser itself never expands them. */
+export const MAX_ALIAS_RESOLUTIONS = 10_000;
+
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: ReadProblem[] = [];
+  let docs: Document.Parsed[] = [];
+  try {
+    const parsed = parseAllDocuments(text, {
+      customTags: CFN_CUSTOM_TAGS,
+      keepSourceTokens: true,
+      lineCounter,
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: false,
+    });
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch (error) {
+    problems.push({ rule: 'parse-error', message: `YAML could not be read: ${String(error)}`, span: { start: 0, end: 0 } });
+  }
+  for (const d of docs) {
+    for (const err of d.errors) {
+      const [start, end] = err.pos;
+      problems.push({ rule: 'parse-error', message: firstLine(err.message), span: { start, end: Math.max(end, start) } });
+    }
+  }
+  const doc = docs.find((d) => d.contents !== null) ?? docs[0];
+  return { text, docs, doc, lineCounter, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}

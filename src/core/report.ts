@@ -1,0 +1,51 @@
+// Per-function estimates (CONTRACT.md section 4): load, cost and concurrency, as shown in hints, JSON and the graph.
+import type { Architecture, Span } from './model';
+
+export interface LoadEstimate {
+  ratePerSecond: number | null;
+  durationMs: number | null;
+  /** True when both came from the file's annotations (not from settings defaults). */
+  declared: boolean;
+}
+
+export interface CostEstimate {
+  perInvocationUsd: number;
+  perDayUsd: number;
+  perMonthUsd: number;
+  /** The breakdown shown in hovers. */
+  breakdown: {
+    region: string;
+    architecture: Architecture;
+    gbSecondsPerInvocation: number;
+    durationPricePerGbSecond: number;
+    requestPrice: number;
+    durationUsdPerInvocation: number;
+    requestUsdPerInvocation: number;
+    ephemeralUsdPerInvocation: number;
+    /** Which price tier applies at this monthly volume, in words. */
+    tier: string;
+    /** Date the price table was read. */
+    pricesAsOf: string;
+    freeTierSubtracted: boolean;
+  };
+}
+
+export interface ConcurrencyEstimate {
+  /** rate x duration (Little's law); null when the load is unknown. */
+  expected: number | null;
+  cap: number;
+  /** Why that is the cap, in words: "4 shards x parallelization factor 1". */
+  capReason: string;
+}
+
+export interface FunctionReport {
+  id: string;
+  name: string;
+  memoryMb: number;
+  timeoutS: number;
+  architecture: Architecture;
+  load: LoadEstimate;
+  cost: CostEstimate | null;
+  concurrency: ConcurrencyEstimate;
+  span: Span;
+}

@@ -1,0 +1,1 @@
+// Graph UI lands with issue 6.
