@@ -27,6 +27,12 @@ export interface CostEstimate {
     /** Date the price table was read. */
     pricesAsOf: string;
     freeTierSubtracted: boolean;
+    /** Region whose price table was used (us-east-1 when the asked region is not in the table). */
+    pricedAsRegion?: string;
+    /** This function's GB-seconds a month at the expected load (decides the tier). */
+    monthlyGbSeconds?: number;
+    /** Caveats shown with the figure (fallback prices, free tier, INIT billing). */
+    notes?: string[];
   };
 }
 
@@ -36,6 +42,10 @@ export interface ConcurrencyEstimate {
   cap: number;
   /** Why that is the cap, in words: "4 shards x parallelization factor 1". */
   capReason: string;
+  /** Where the binding limit is written (reservedConcurrency, maximumConcurrency, the stream's shards), if in the file. */
+  capSpan?: Span;
+  /** Limits that could not be known (on-demand Kinesis, undeclared shards) and how to declare them. */
+  unknowns?: string[];
 }
 
 export interface FunctionReport {
