@@ -1,0 +1,30 @@
+// Text sizing without a DOM: a conservative average glyph width, so boxes fit in the CLI and the webview alike.
+
+/** Average advance of a 12px UI font glyph, a little generous so text rarely overflows its box. */
+const CHAR_WIDTH = 7;
+export const LABEL_MAX_CHARS = 30;
+export const SUBTITLE_MAX_CHARS = 34;
+
+export function textWidth(text: string): number {
+  return Math.ceil([...text].length * CHAR_WIDTH);
+}
+
+/** Shortens to `max` characters with an ellipsis; counts code points so no surrogate pair is split. */
+export function fitText(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Money per day with enough digits to compare stages: $0.0042, $3.18, $513. */
+export function formatUsd(value: number): string {
+  if (value === 0) return '$0';
+  if (value < 0.01) return `$${value.toPrecision(2)}`;
+  if (value < 100) return `$${value.toFixed(2)}`;
+  return `$${Math.round(value).toLocaleString('en-US')}`;
+}
+
+export function formatCount(value: number): string {
+  if (value >= 100) return Math.round(value).toLocaleString('en-US');
+  if (value >= 10) return value.toFixed(0);
+  return String(Math.round(value * 10) / 10);
+}

@@ -1,0 +1,94 @@
+// The stage graph as drawn: nodes and edges with the facts a reader needs at a glance, first without coordinates
+// (StageGraph), then laid out by ELK (LaidOutGraph). Plain data: it crosses the webview boundary as JSON.
+import type { EdgeKind, NodeKind, Span } from '../model';
+import type { Severity } from '../findings';
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** What a function node shows under its name (from the analysis' FunctionReport). */
+export interface FunctionSummary {
+  costPerDayUsd: number | null;
+  concurrencyExpected: number | null;
+  concurrencyCap: number;
+  capReason: string;
+  memoryMb: number;
+  timeoutS: number;
+}
+
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  /** Full name; the renderer shortens it to fit and keeps the full text as a tooltip. */
+  label: string;
+  /** One line under the name: kind in words, or cost/concurrency for functions. */
+  subtitle: string;
+  /** False for things referenced but defined elsewhere (drawn dashed). */
+  defined: boolean;
+  /** CloudFormation condition: the node exists only when it holds. */
+  conditional: boolean;
+  fn?: FunctionSummary;
+  findings: FindingCounts;
+  worst?: Severity;
+  /** Indexes into Analysis.findings (the protocol refers to findings by index). */
+  findingIndexes: number[];
+  /** Where the node is named in the YAML: a click reveals it. */
+  span: Span;
+  width: number;
+  height: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** What matters about this edge, e.g. "batch 100 · 4 shards × PF 1", "async · 2 retries", "DLQ after 5". */
+  label: string;
+  /** Exists only under a CloudFormation condition (edge or one of its ends): drawn dashed. */
+  conditional: boolean;
+  /** An asynchronous trigger straight into a function: a buffer queue can be inserted. */
+  bufferable: boolean;
+  worst?: Severity;
+  findingIndexes: number[];
+  span: Span;
+}
+
+export interface StageGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LaidOutNode extends GraphNode {
+  x: number;
+  y: number;
+}
+
+export interface LaidOutEdge extends GraphEdge {
+  /** Polyline(s) from source to target, orthogonal; usually one. */
+  sections: Point[][];
+  /** Where the label goes (absent when the label is empty). */
+  labelBox?: Box;
+}
+
+export interface LaidOutGraph {
+  width: number;
+  height: number;
+  nodes: LaidOutNode[];
+  edges: LaidOutEdge[];
+}
