@@ -37,7 +37,7 @@ function toGraphNode(node: PipelineNode, report: FunctionReport | undefined, fin
   const subtitle = node.kind === 'function' ? functionSubtitle(fn) : nodeSubtitle(node);
   const findingIndexes = indexesWhere(findings, (f) => f.node === node.id);
   const counts = countBySeverity(findings, findingIndexes);
-  const widest = Math.max(textWidth(fitText(node.label, LABEL_MAX_CHARS)), textWidth(fitText(subtitle, SUBTITLE_MAX_CHARS)));
+  const widest = Math.max(textWidth(fitText(node.label, LABEL_MAX_CHARS)), textWidth(fitText(subtitle, SUBTITLE_MAX_CHARS), 'small'));
   return {
     id: node.id,
     kind: node.kind,

@@ -62,7 +62,7 @@ function toElk(graph: StageGraph): ElkNode {
     addPort(edge.from, out, 'EAST');
     addPort(edge.to, into, 'WEST');
     const labels = edge.label
-      ? [{ id: `${edge.id}\u0000label`, text: edge.label, width: textWidth(edge.label) + EDGE_LABEL_PADDING, height: EDGE_LABEL_HEIGHT }]
+      ? [{ id: `${edge.id}\u0000label`, text: edge.label, width: textWidth(edge.label, 'small') + EDGE_LABEL_PADDING, height: EDGE_LABEL_HEIGHT }]
       : [];
     return { id: edge.id, sources: [out], targets: [into], labels };
   });

@@ -54,7 +54,7 @@ function arrowMarker(variant: (typeof ARROW_VARIANTS)[number]): SvgElement {
   const suffix = variant ? `-${variant}` : '';
   return el(
     'marker',
-    { id: `pl-arrow${suffix}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+    { id: `pl-arrow${suffix}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
     [el('path', { class: `pl-arrow${suffix}`, d: 'M0 0L10 5L0 10z' })],
   );
 }

@@ -1,12 +1,12 @@
 // Text sizing without a DOM: a conservative average glyph width, so boxes fit in the CLI and the webview alike.
 
-/** Average advance of a 12px UI font glyph, a little generous so text rarely overflows its box. */
-const CHAR_WIDTH = 7;
+/** Average advance of a glyph (12px semibold labels, 11px small text), a little generous so text rarely overflows. */
+const CHAR_WIDTH = { label: 7, small: 6.2 } as const;
 export const LABEL_MAX_CHARS = 30;
 export const SUBTITLE_MAX_CHARS = 34;
 
-export function textWidth(text: string): number {
-  return Math.ceil([...text].length * CHAR_WIDTH);
+export function textWidth(text: string, size: keyof typeof CHAR_WIDTH = 'label'): number {
+  return Math.ceil([...text].length * CHAR_WIDTH[size]);
 }
 
 /** Shortens to `max` characters with an ellipsis; counts code points so no surrogate pair is split. */
