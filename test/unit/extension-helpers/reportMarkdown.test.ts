@@ -1,0 +1,29 @@
+import { strict as assert } from 'assert';
+import { reportMarkdown } from '../../../src/extension/present/reportMarkdown';
+import { analysisOf, sessionizeReport } from './reports';
+
+describe('exported report', () => {
+  it('lists each function with its costs and each finding with its line, errors first', () => {
+    const text = 'service: s\nprovider:\n  name: aws\nfunctions:\n  sessionize:\n    handler: h\n';
+    const analysis = analysisOf(text, {}, [sessionizeReport()]);
+    analysis.findings = [
+      { rule: 'stream-retry-unbounded', severity: 'warning', message: 'one bad record blocks the shard', span: { start: 62, end: 69 }, related: [], fixes: [] },
+      { rule: 'throughput-exceeds-concurrency', severity: 'error', message: 'expected 150 > cap 4', span: { start: 48, end: 58 }, related: [], fixes: [] },
+    ];
+    const md = reportMarkdown([{ path: 'clickstream/serverless.yml', analysis }], new Date('2026-11-25T12:00:00Z'));
+    assert.match(md, /^# Pipeline Lens report\n\nGenerated 2026-11-25T12:00:00.000Z · 1 file\n/);
+    assert.match(md, /\*\*Total:\*\* \$513\.02\/day \(\$15,604\.20\/month\) for 1 of 1 functions with a known load · 1 errors, 1 warnings, 0 infos/);
+    assert.match(md, /\| sessionize \| 2432 MB \| 50\/minute × 3 min \| \$513\.02 \| \$15,604\.20 \| \$0\.00713 \| ~150 \(cap 4: 4 shards x PF 1\) \|/);
+    const error = md.indexOf('**error** `throughput-exceeds-concurrency` (line 5)');
+    const warning = md.indexOf('**warning** `stream-retry-unbounded` (line 6)');
+    assert.ok(error > 0 && warning > error, md);
+  });
+
+  it('says so when a file has no findings, and escapes table cells', () => {
+    const analysis = analysisOf('a: 1\n', {}, [sessionizeReport({ name: 'a|b', cost: null, load: { ratePerSecond: null, durationMs: null, declared: false }, concurrency: { expected: null, cap: 1000, capReason: 'account limit' } })]);
+    const md = reportMarkdown([{ path: 'x.yml', analysis }], new Date(0));
+    assert.match(md, /\| a\\\|b \| 2432 MB \| unknown \| \? \| \? \| \? \| \? \(cap 1,000: account limit\) \|/);
+    assert.match(md, /No findings\./);
+    assert.match(md, /for 0 of 1 functions/);
+  });
+});
