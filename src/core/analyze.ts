@@ -6,6 +6,11 @@ import { parseYaml, type ParsedYaml } from './parse/parseYaml';
 import { detectFormat } from './parse/detectFormat';
 import { readModel } from './read/index';
 import { resolveSettings, type DeepPartial, type Settings } from './settings';
+import { functionReports } from './cost/reports';
+import { readProblemFindings, runRules } from './rules/index';
+import { applySeverities } from './rules/severity';
+import { applyIgnoreComments } from './rules/ignore';
+import { fixOffers } from './fixes/index';
 
 export interface AnalyzeOptions {
   path?: string;
@@ -32,13 +37,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model: PipelineModel = format
     ? readModel(format, { parsed, path: options.path, readFile: options.readFile })
     : { format: 'pipeline', nodes: [], edges: [], problems: [] };
-  const parseFindings: Finding[] = parsed.problems.map((p) => ({
-    rule: p.rule,
-    severity: 'error',
-    message: p.message,
-    span: p.span,
-    related: [],
-    fixes: [],
-  }));
-  return { path: options.path, format, parsed, model, findings: parseFindings, functions: [], settings };
+  const functions = format ? functionReports(model, settings) : [];
+  const raw = [
+    ...readProblemFindings([...parsed.problems, ...model.problems]),
+    ...(format ? runRules(model, settings, functions) : []),
+  ];
+  const findings = applyIgnoreComments(applySeverities(raw, settings), text).sort(
+    (a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule),
+  );
+  const analysis: Analysis = { path: options.path, format, parsed, model, findings, functions, settings };
+  for (const finding of findings) finding.fixes = fixOffers(analysis, finding);
+  return analysis;
 }

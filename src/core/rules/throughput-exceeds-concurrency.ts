@@ -1,0 +1,41 @@
+// throughput-exceeds-concurrency: the expected concurrency (rate x duration) is above the cap.
+import type { Finding, RelatedLocation } from '../findings';
+import { nodeById } from '../model';
+import type { FunctionReport } from '../report';
+import { describeDuration, describeRate } from '../cost/load';
+import { formatNumber } from '../cost/round';
+import { finding, type Rule } from './types';
+
+function advice(report: FunctionReport): string {
+  const reason = report.concurrency.capReason;
+  if (reason.includes('parallelization factor')) return 'Raise parallelizationFactor (up to 10 per shard), add shards, or make each call shorter.';
+  if (reason.includes('maximumConcurrency')) return 'Raise maximumConcurrency (up to 1,000), or make each call shorter.';
+  if (reason.includes('SQS poller')) return 'Split the queue across several mappings or make each call shorter: one SQS mapping scales to about 1,000.';
+  if (reason.includes('reservedConcurrency')) return 'Raise reservedConcurrency, or make each call shorter.';
+  return 'Ask AWS to raise the account concurrency quota, or make each call shorter.';
+}
+
+export const throughputExceedsConcurrency: Rule = (model, _settings, reports) => {
+  const out: Finding[] = [];
+  for (const report of reports) {
+    const { expected, cap, capReason, capSpan } = report.concurrency;
+    const { ratePerSecond, durationMs } = report.load;
+    if (expected === null || ratePerSecond === null || durationMs === null || expected <= cap) continue;
+    const related: RelatedLocation[] = capSpan ? [{ span: capSpan, message: `cap: ${capReason}` }] : [];
+    const node = nodeById(model, report.id);
+    const annotation = node?.fn?.annotation;
+    if (annotation?.rate) related.push({ span: annotation.rate.span, message: `expected rate ${describeRate(ratePerSecond)}` });
+    out.push(
+      finding('throughput-exceeds-concurrency', {
+        node: report.id,
+        span: report.span,
+        related,
+        message:
+          `'${report.name}' needs about ${formatNumber(expected)} concurrent executions (${describeRate(ratePerSecond)} x ` +
+          `${describeDuration(durationMs)}, Little's law) but can run at most ${formatNumber(cap)} (${capReason}): work ` +
+          `piles up behind the cap, so latency and backlog grow without end. ${advice(report)}`,
+      }),
+    );
+  }
+  return out;
+};
