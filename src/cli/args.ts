@@ -1,0 +1,97 @@
+// Command-line arguments (CONTRACT.md section 3) -> a typed command, or a usage error message.
+import { isRuleId, type RuleId } from '../core/findings';
+import type { Architecture } from '../core/model';
+
+export type CheckFormat = 'text' | 'json' | 'sarif';
+export type GraphFormat = 'svg' | 'json' | 'dot';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'check'; paths: string[]; format: CheckFormat; region?: string; arch?: Architecture }
+  | { kind: 'graph'; file: string; format: GraphFormat }
+  | { kind: 'fix'; file: string; rule: RuleId; write: boolean };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: pipeline-lens <command> [options]
+
+Commands:
+  check <file|dir>...  Analyse serverless.yml, SAM, CloudFormation and *.pipeline.yaml files
+      --format text|json|sarif   output format (default text)
+      --region R                 AWS region for prices when the file does not say
+      --arch x86_64|arm64        architecture when the file does not say
+  graph <file>         Print the laid-out stage graph
+      --format svg|json|dot      output format (default svg)
+  fix <file> --rule <id>         Print the preferred quick fix for every finding of a rule as a diff
+      --write                    apply it to the file instead
+
+  --help, -h           Show this help
+  --version, -v        Show the version
+
+Exit codes: 0 no error-severity finding, 1 at least one (check) or a finding left unfixed (fix),
+2 usage error or a file that cannot be read.
+`;
+
+function takeOptions(args: string[], known: Record<string, boolean>): { positional: string[]; options: Map<string, string | true> } {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg !== '--') positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (!(name in known)) throw new UsageError(`unknown option --${name}`);
+    if (!known[name]) {
+      options.set(name, true);
+      continue;
+    }
+    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+    options.set(name, value);
+  }
+  return { positional, options };
+}
+
+function oneOf<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T, name: string): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+}
+
+export function parseArgs(argv: string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
+  if (command === '--version' || command === '-v') return { kind: 'version' };
+  if (rest.includes('--help') || rest.includes('-h')) return { kind: 'help' };
+  if (command === 'check') {
+    const { positional, options } = takeOptions(rest, { format: true, region: true, arch: true });
+    if (positional.length === 0) throw new UsageError('check needs at least one file or directory');
+    const region = options.get('region');
+    const arch = options.get('arch');
+    return {
+      kind: 'check',
+      paths: positional,
+      format: oneOf(options.get('format'), ['text', 'json', 'sarif'] as const, 'text', 'format'),
+      region: typeof region === 'string' ? region : undefined,
+      arch: arch === undefined ? undefined : oneOf(arch, ['x86_64', 'arm64'] as const, 'x86_64', 'arch'),
+    };
+  }
+  if (command === 'graph') {
+    const { positional, options } = takeOptions(rest, { format: true });
+    if (positional.length !== 1) throw new UsageError('graph needs exactly one file');
+    return { kind: 'graph', file: positional[0], format: oneOf(options.get('format'), ['svg', 'json', 'dot'] as const, 'svg', 'format') };
+  }
+  if (command === 'fix') {
+    const { positional, options } = takeOptions(rest, { rule: true, write: false });
+    if (positional.length !== 1) throw new UsageError('fix needs exactly one file');
+    const rule = options.get('rule');
+    if (typeof rule !== 'string') throw new UsageError('fix needs --rule <id>');
+    if (!isRuleId(rule)) throw new UsageError(`unknown rule id "${rule}"`);
+    return { kind: 'fix', file: positional[0], rule, write: options.get('write') === true };
+  }
+  throw new UsageError(`unknown command "${command}"`);
+}

@@ -1,0 +1,54 @@
+// `pipeline-lens check`: analyse files and directories; exit 1 when any finding is an error.
+import * as path from 'node:path';
+import type { DeepPartial, Settings } from '../../core/settings';
+import type { Command } from '../args';
+import { collectFiles } from '../files';
+import type { CliIo } from '../io';
+import { analyzeFile, displayPath, readText, UnreadableFile } from '../load';
+import { formatJson } from '../output/json';
+import { fileResult, type FileResult } from '../output/results';
+import { formatSarif } from '../output/sarif';
+import { formatText } from '../output/text';
+
+export function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo, version: string): number {
+  let files: string[];
+  try {
+    files = collectFiles(command.paths, io.cwd);
+  } catch (error) {
+    io.stderr(`pipeline-lens: cannot read ${(error as { path?: string }).path ?? command.paths.join(' ')}: no such file or directory\n`);
+    return 2;
+  }
+  const settings: DeepPartial<Settings> = {};
+  if (command.region) settings.region = command.region;
+  if (command.arch) settings.architecture = command.arch;
+  const explicit = new Set(command.paths.map((p) => path.resolve(io.cwd, p)));
+  const results: FileResult[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const shown = displayPath(file, io.cwd);
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      io.stderr(`pipeline-lens: cannot read ${error.message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const analysis = analyzeFile(file, text, settings);
+    if (analysis.format === null) {
+      // A named file is always reported (its parse errors, or why it is skipped); found files only when recognised.
+      const named = explicit.has(file);
+      if (named && analysis.findings.length === 0) {
+        io.stderr(`pipeline-lens: ${shown} is not a serverless, SAM, CloudFormation or pipeline file; skipped\n`);
+      }
+      if (!named || analysis.findings.length === 0) continue;
+    }
+    results.push(fileResult(shown, analysis));
+  }
+  if (command.format === 'json') io.stdout(formatJson(results));
+  else if (command.format === 'sarif') io.stdout(formatSarif(results, version));
+  else io.stdout(formatText(results, io.colour));
+  if (unreadable) return 2;
+  return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
