@@ -39,6 +39,11 @@ export class ModelBuilder {
     return [...this.nodes.values()];
   }
 
+  /** Edges added so far (readers use it to avoid duplicates, e.g. a Permission behind an existing trigger). */
+  allEdges(): readonly PipelineEdge[] {
+    return this.edges;
+  }
+
   /** Adds an edge; a second edge of the same kind between the same nodes gets a numbered id. */
   addEdge(edge: Omit<PipelineEdge, 'id'>): PipelineEdge {
     const base = `${edge.kind}:${edge.from}->${edge.to}`;
