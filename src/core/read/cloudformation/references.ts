@@ -280,6 +280,11 @@ export function textOf(node: unknown, template: Template): string | undefined {
   }
 }
 
+/** Resolves text found outside YAML nodes (e.g. an ARN inside a JSON-string RedrivePolicy). */
+export function resolveText(text: string, template: Template): ResolvedRef {
+  return matchText(applyResolveString(text, template), template);
+}
+
 /** A plain ARN, queue URL or name, matched to a resource of this file by physical name when it defines one. */
 function matchText(text: string, template: Template): ResolvedRef {
   const nameOf = (n: YamlNode | undefined) => textOf(n, template);
