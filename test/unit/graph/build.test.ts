@@ -20,7 +20,7 @@ describe('buildStageGraph', () => {
     assert.equal(labels['trigger:ClickStream->sessionize'], 'batch 100 · 4 shards × PF 2');
     assert.equal(labels['trigger:Uploads->ingest'], 'async · 2 retries');
     assert.equal(labels['dlq:Jobs->JobsDlq'], 'DLQ after 5');
-    assert.equal(labels['write:sessionize->SessionsTable'], 'writes');
+    assert.equal(labels['write:sessionize->SessionsTable'], '', 'a write edge is told by its dotted line, not a label');
   });
 
   it('uses the function own async retry setting and says when the shard count is unknown', () => {
