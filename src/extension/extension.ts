@@ -1,29 +1,73 @@
-// Activation: one analysis cache, then thin editor features over it. Each feature registers its own disposables.
+// Activation: one analysis cache, then thin editor features over it. Every provider and command is guarded: the
+// extension logs its failures to the "Pipeline Lens" output channel and never throws into VS Code.
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
-import { readEditorSettings, CONFIG_SECTION } from './settings';
-import { initLog, log, logError } from './log';
+import { PipelineCodeActions } from './codeActions';
+import { COMMANDS } from './commandIds';
+import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } from './commands';
+import { DiagnosticsController } from './diagnostics';
+import { YAML_SELECTOR } from './documentFilter';
+import { FunctionHints } from './hints';
+import { PipelineHover } from './hover';
+import { guardCommand, initLog, log, logError } from './log';
 import type { EditorSettings } from './present/settingsMap';
+import { CONFIG_SECTION, readEditorSettings } from './settings';
+import { PipelineStatusBar, showStatusChoice } from './statusBar';
+import { scanWorkspace } from './workspaceScan';
 
-export interface ExtensionState {
+export interface ExtensionApi {
   cache: AnalysisCache;
   settings: () => EditorSettings;
+  /** Resolves when the activation scan of closed pipeline files is done (tests wait on it). */
+  initialScan: Promise<number>;
 }
 
-export function activate(context: vscode.ExtensionContext): ExtensionState {
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
   initLog(context);
   let settings = loadSettings();
   const cache = new AnalysisCache(() => settings.core);
-  context.subscriptions.push(cache);
-  const state: ExtensionState = { cache, settings: () => settings };
+  const diagnostics = new DiagnosticsController(cache);
+  const hints = new FunctionHints(cache, () => settings.hintStyle);
+  const statusBar = new PipelineStatusBar(cache);
   context.subscriptions.push(
+    cache,
+    diagnostics,
+    hints,
+    statusBar,
+    vscode.languages.registerCodeLensProvider(YAML_SELECTOR, hints),
+    vscode.languages.registerInlayHintsProvider(YAML_SELECTOR, hints),
+    vscode.languages.registerHoverProvider(YAML_SELECTOR, new PipelineHover(cache)),
+    vscode.languages.registerCodeActionsProvider(YAML_SELECTOR, new PipelineCodeActions(cache), { providedCodeActionKinds: PipelineCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIG_SECTION)) return;
       settings = loadSettings();
       cache.clear();
+      diagnostics.refreshAll();
+      hints.refresh();
+      statusBar.update();
     }),
   );
-  return state;
+  const limit = () => settings.workspaceScanLimit;
+  const command = (id: string, what: string, body: (...args: unknown[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => guardCommand(what, () => body(...args))));
+  command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200));
+  command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
+    insertLoadAnnotation(cache, uri instanceof vscode.Uri ? uri : undefined, typeof id === 'string' ? id : undefined));
+  command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
+  command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
+  command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
+
+  const initialScan = scanWorkspace(cache, diagnostics, limit()).then(
+    (files) => {
+      log(`activation scan: ${files.length} pipeline files analysed`);
+      return files.length;
+    },
+    (error) => {
+      logError('activation scan', error);
+      return 0;
+    },
+  );
+  return { cache, settings: () => settings, initialScan };
 }
 
 export function deactivate(): void {}

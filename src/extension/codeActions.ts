@@ -1,0 +1,71 @@
+// Quick fixes: the core's fixes for each finding under the cursor, as undoable WorkspaceEdits (the preferred one
+// marked), plus "ignore this rule here / in this file" comments.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
+import type { Finding } from '../core/findings';
+import { computeFix, fixOffers } from '../core/fixes/index';
+import type { AnalysisCache } from './analysisCache';
+import { toRange, toWorkspaceEdit } from './convert';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { guard, logError } from './log';
+import { ignoreFileEdit, ignoreRuleEdit } from './present/ignoreComment';
+
+export class PipelineCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    return guard('providing code actions', [], () => {
+      if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
+      const analysis = this.cache.get(document);
+      if (!analysis) return [];
+      const actions: vscode.CodeAction[] = [];
+      for (const finding of analysis.findings) {
+        const findingRange = toRange(document, finding.span);
+        if (!findingRange.intersection(range)) continue;
+        const diagnostic = context.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === finding.rule && d.range.isEqual(findingRange));
+        actions.push(...fixActions(document, analysis, finding, diagnostic), ...ignoreActions(document, analysis, finding, diagnostic));
+      }
+      return actions;
+    });
+  }
+}
+
+function fixActions(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
+  const offers = finding.fixes.length > 0 ? finding.fixes : fixOffers(analysis, finding);
+  const actions: vscode.CodeAction[] = [];
+  for (const offer of offers) {
+    try {
+      const fix = computeFix(analysis, finding, offer.id);
+      if (!fix || fix.edits.length === 0) continue;
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(document, fix.edits);
+      action.isPreferred = offer.preferred;
+      if (diagnostic) action.diagnostics = [diagnostic];
+      actions.push(action);
+    } catch (error) {
+      logError(`computing fix ${offer.id} for ${finding.rule}`, error);
+    }
+  }
+  return actions;
+}
+
+function ignoreActions(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
+  const text = analysis.parsed.text;
+  const here = new vscode.CodeAction(`Ignore ${finding.rule} here`, vscode.CodeActionKind.QuickFix);
+  here.edit = toWorkspaceEdit(document, [ignoreRuleEdit(text, finding.span.start, finding.rule)]);
+  const file = new vscode.CodeAction(`Ignore ${finding.rule} in this file`, vscode.CodeActionKind.QuickFix);
+  file.edit = toWorkspaceEdit(document, [ignoreFileEdit(text, finding.rule)]);
+  if (diagnostic) {
+    here.diagnostics = [diagnostic];
+    file.diagnostics = [diagnostic];
+  }
+  return finding.rule === 'parse-error' ? [] : [here, file];
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}

@@ -1,0 +1,90 @@
+// Diagnostics: one per finding, on its exact span, with the rule id (linked to its docs) as code. Debounced while
+// typing, immediate on open and save, cleared on close.
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
+import { ruleDocsUrl } from '../core/findings';
+import type { AnalysisCache } from './analysisCache';
+import { toRange, toSeverity } from './convert';
+import { isCandidate } from './documentFilter';
+import { guard } from './log';
+
+export const DIAGNOSTIC_SOURCE = 'Pipeline Lens';
+const TYPING_DELAY_MS = 250;
+
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('pipelineLens');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+    );
+    for (const document of vscode.workspace.textDocuments) this.refresh(document);
+  }
+
+  /** Re-analyses every open document (settings changed). */
+  refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.refresh(document);
+  }
+
+  refresh(document: vscode.TextDocument): void {
+    guard('updating diagnostics', undefined, () => {
+      this.cancel(document.uri);
+      if (!isCandidate(document)) return;
+      const analysis = this.cache.get(document);
+      if (analysis) this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
+      else this.collection.delete(document.uri);
+    });
+  }
+
+  /** Diagnostics of a file that is not open (workspace scan), positioned with the analysed text. */
+  setForText(uri: vscode.Uri, analysis: Analysis, positionAt: (offset: number) => vscode.Position): void {
+    this.collection.set(uri, toDiagnostics(analysis, uri, (span) => new vscode.Range(positionAt(span.start), positionAt(span.end))));
+  }
+
+  clear(uri: vscode.Uri): void {
+    this.cancel(uri);
+    this.collection.delete(uri);
+    this.cache.forget(uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+    this.collection.dispose();
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!isCandidate(document)) return;
+    this.cancel(document.uri);
+    const key = document.uri.toString();
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!document.isClosed) this.refresh(document);
+    }, TYPING_DELAY_MS));
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+}
+
+export function toDiagnostics(analysis: Analysis, uri: vscode.Uri, range: (span: { start: number; end: number }) => vscode.Range): vscode.Diagnostic[] {
+  return analysis.findings.map((finding) => {
+    const diagnostic = new vscode.Diagnostic(range(finding.span), finding.message, toSeverity(finding.severity));
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(finding.rule)) };
+    if (finding.related.length > 0) {
+      diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range(r.span)), r.message));
+    }
+    return diagnostic;
+  });
+}
