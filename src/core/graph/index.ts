@@ -5,6 +5,7 @@ export { layoutStageGraph, type ElkLayouter, type LayoutOptionsInput } from './l
 export { renderGraphTree, type RenderOptions } from './render';
 export { serializeSvg, escapeText, escapeAttribute, el, SVG_NS, type SvgElement, type SvgChild } from './svgTree';
 export { graphToJson, toDot } from './exportFormats';
+export { nodeDetails } from './details';
 export { GRAPH_CSS } from './style';
 export { KIND_ICONS, iconSvgFile } from './icons';
 export type * from './types';

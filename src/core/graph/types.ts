@@ -92,3 +92,16 @@ export interface LaidOutGraph {
   nodes: LaidOutNode[];
   edges: LaidOutEdge[];
 }
+
+/** One line of the side panel: "Memory: 1024 MB". */
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** What the side panel lists for a selected node: its facts and the hints behind its numbers. */
+export interface NodeDetails {
+  facts: Fact[];
+  /** Sentences like "Load unknown: declare rate and duration under custom.pipelineLens to see cost." */
+  hints: string[];
+}

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { buildStageGraph } from '../../../src/core/graph';
+import { buildStageGraph, nodeDetails } from '../../../src/core/graph';
 import { clickstream, edge, finding, fnNode, node, report } from './fixtures';
 
 describe('buildStageGraph', () => {
@@ -103,5 +103,33 @@ describe('buildStageGraph', () => {
     });
     assert.ok(graph.nodes[0].width > graph.nodes[1].width);
     assert.ok(graph.nodes[1].width >= 150);
+  });
+});
+
+describe('nodeDetails', () => {
+  it('lists a function facts, cost and concurrency with the cap reason, and warns when over the cap', () => {
+    const details = nodeDetails(clickstream()).sessionize;
+    const facts = Object.fromEntries(details.facts.map((f) => [f.label, f.value]));
+    assert.equal(facts.Memory, '1024 MB');
+    assert.equal(facts.Cost, '$513/day · $15,596/month');
+    assert.equal(facts.Concurrency, '150 expected / 8 cap');
+    assert.equal(facts.Cap, '8 shards x parallelization factor 1');
+    assert.ok(details.hints.some((h) => h.includes('exceeds the cap of 8')));
+  });
+
+  it('says how to declare a missing load or shard count instead of guessing', () => {
+    const input = clickstream();
+    input.model.nodes.find((n) => n.id === 'ClickStream')!.stream = {};
+    input.functions = [input.functions[0], report('ingest', null, null, 1000)];
+    const details = nodeDetails(input);
+    assert.ok(details.ingest.hints.some((h) => h.startsWith('Load unknown: declare `rate` and `duration`')));
+    assert.equal(details.ClickStream.facts.find((f) => f.label === 'Shards')!.value, 'unknown');
+    assert.ok(details.ClickStream.hints[0].startsWith('Shard count unknown'));
+  });
+
+  it('shows a queue redrive target and receive count', () => {
+    const facts = nodeDetails(clickstream()).Jobs.facts;
+    assert.deepEqual(facts.find((f) => f.label === 'Dead-letter queue'), { label: 'Dead-letter queue', value: 'JobsDlq after 5 receives' });
+    assert.equal(facts.find((f) => f.label === 'Visibility timeout')!.value, '30 s (AWS default)');
   });
 });

@@ -1,0 +1,95 @@
+// The one message protocol between the extension host and the graph webview (no vscode, no DOM). The webview
+// sends `ready` first; the host sends nothing before it. The webview only states intents; the host validates every
+// incoming message with `parseWebviewMessage` before acting on it.
+import type { LaidOutGraph, NodeDetails } from './core/graph/types';
+import type { RuleId, Severity } from './core/findings';
+
+export const GRAPH_VIEW_TYPE = 'pipelineLens.graph';
+export const OPEN_GRAPH_COMMAND = 'pipelineLens.openGraph';
+
+/** A finding as the side panel shows it; `index` is its place in Analysis.findings for that graph version. */
+export interface GraphFinding {
+  index: number;
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  node?: string;
+  edge?: string;
+  /** 0-based line of the finding in the document. */
+  line: number;
+  docsUrl: string;
+  fixes: { id: string; title: string; preferred: boolean }[];
+}
+
+export interface GraphMessage {
+  type: 'graph';
+  /** Document version the graph was built from; intents carry it back so a stale fix is refused. */
+  version: number;
+  fileName: string;
+  graph: LaidOutGraph;
+  findings: GraphFinding[];
+  details: Record<string, NodeDetails>;
+}
+
+export type HostToWebview =
+  | GraphMessage
+  | { type: 'select'; nodeId: string | null }
+  /** The document no longer parses (or analysis failed): the webview keeps its last good graph and says so. */
+  | { type: 'error'; message: string }
+  | { type: 'clearError' }
+  | { type: 'theme'; kind: ThemeKind };
+
+export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
+
+export type WebviewToHost =
+  | { type: 'ready' }
+  | { type: 'reveal'; nodeId: string }
+  | { type: 'revealEdge'; edgeId: string }
+  | { type: 'selectionChanged'; nodeId: string | null }
+  | { type: 'applyFix'; version: number; findingIndex: number; fixId: string }
+  | { type: 'insertBufferQueue'; version: number; edgeId: string }
+  | { type: 'exportSvg'; svg: string }
+  /** A `data:image/png;base64,...` URL drawn by the webview from the SVG. */
+  | { type: 'exportPng'; dataUrl: string };
+
+/** What the webview keeps across reloads (vscode.setState) and hands to the panel serializer. */
+export interface WebviewState {
+  documentUri?: string;
+  selectedId?: string | null;
+  viewport?: { x: number; y: number; scale: number };
+}
+
+const MAX_EXPORT_CHARS = 50_000_000;
+
+const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** Checks a message from the webview; anything malformed is dropped (undefined) rather than trusted. */
+export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'reveal':
+      return isString(m.nodeId) ? { type: 'reveal', nodeId: m.nodeId } : undefined;
+    case 'revealEdge':
+      return isString(m.edgeId) ? { type: 'revealEdge', edgeId: m.edgeId } : undefined;
+    case 'selectionChanged':
+      return m.nodeId === null || isString(m.nodeId) ? { type: 'selectionChanged', nodeId: m.nodeId } : undefined;
+    case 'applyFix':
+      return isIndex(m.version) && isIndex(m.findingIndex) && isString(m.fixId, 200)
+        ? { type: 'applyFix', version: m.version, findingIndex: m.findingIndex, fixId: m.fixId }
+        : undefined;
+    case 'insertBufferQueue':
+      return isIndex(m.version) && isString(m.edgeId) ? { type: 'insertBufferQueue', version: m.version, edgeId: m.edgeId } : undefined;
+    case 'exportSvg':
+      return isString(m.svg, MAX_EXPORT_CHARS) && m.svg.trimStart().startsWith('<') ? { type: 'exportSvg', svg: m.svg } : undefined;
+    case 'exportPng':
+      return isString(m.dataUrl, MAX_EXPORT_CHARS) && m.dataUrl.startsWith('data:image/png;base64,')
+        ? { type: 'exportPng', dataUrl: m.dataUrl }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
