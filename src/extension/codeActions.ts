@@ -1,5 +1,5 @@
-// Quick fixes: the core's fixes for each finding under the cursor, as undoable WorkspaceEdits (the preferred one
-// marked), plus "ignore this rule here / in this file" comments.
+// Quick fixes: the core's fixes for each finding under the cursor (including its "ignore here" comment), as undoable
+// WorkspaceEdits with the preferred one marked, plus "ignore this rule in this file".
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import type { Finding } from '../core/findings';
@@ -8,7 +8,7 @@ import type { AnalysisCache } from './analysisCache';
 import { toRange, toWorkspaceEdit } from './convert';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { guard, logError } from './log';
-import { ignoreFileEdit, ignoreRuleEdit } from './present/ignoreComment';
+import { ignoreFileEdit } from './present/ignoreComment';
 
 export class PipelineCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -25,7 +25,7 @@ export class PipelineCodeActions implements vscode.CodeActionProvider {
         const findingRange = toRange(document, finding.span);
         if (!findingRange.intersection(range)) continue;
         const diagnostic = context.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === finding.rule && d.range.isEqual(findingRange));
-        actions.push(...fixActions(document, analysis, finding, diagnostic), ...ignoreActions(document, analysis, finding, diagnostic));
+        actions.push(...fixActions(document, analysis, finding, diagnostic), ...ignoreFileActions(document, analysis, finding, diagnostic));
       }
       return actions;
     });
@@ -51,17 +51,12 @@ function fixActions(document: vscode.TextDocument, analysis: Analysis, finding: 
   return actions;
 }
 
-function ignoreActions(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
-  const text = analysis.parsed.text;
-  const here = new vscode.CodeAction(`Ignore ${finding.rule} here`, vscode.CodeActionKind.QuickFix);
-  here.edit = toWorkspaceEdit(document, [ignoreRuleEdit(text, finding.span.start, finding.rule)]);
-  const file = new vscode.CodeAction(`Ignore ${finding.rule} in this file`, vscode.CodeActionKind.QuickFix);
-  file.edit = toWorkspaceEdit(document, [ignoreFileEdit(text, finding.rule)]);
-  if (diagnostic) {
-    here.diagnostics = [diagnostic];
-    file.diagnostics = [diagnostic];
-  }
-  return finding.rule === 'parse-error' ? [] : [here, file];
+function ignoreFileActions(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
+  if (finding.rule === 'parse-error') return [];
+  const file = new vscode.CodeAction(`Ignore ${finding.rule} in this file (# pipeline-lens-ignore-file)`, vscode.CodeActionKind.QuickFix);
+  file.edit = toWorkspaceEdit(document, [ignoreFileEdit(analysis.parsed.text, finding.rule)]);
+  if (diagnostic) file.diagnostics = [diagnostic];
+  return [file];
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
