@@ -28,9 +28,9 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
   const source = nodeById(model, edge.from);
   const name = source?.label ?? edge.from;
   if ((trigger.source === 'kinesis' || trigger.source === 'dynamodb') && trigger.invocation === 'stream') {
-    const shards = shardsOf(source);
+    const shards = shardsOf(source) ?? shardsOf(parentTable(model, source));
     const factor = trigger.parallelizationFactor?.value ?? DEFAULT_PARALLELIZATION_FACTOR;
-    if (!shards) return { kind: 'unknown', why: unknownShards(model.format, source, name, trigger.source) };
+    if (!shards) return { kind: 'unknown', why: unknownShards(model.format, parentTable(model, source) ?? source, name, trigger.source) };
     return {
       kind: 'limit',
       limit: {
@@ -49,6 +49,13 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
   return { kind: 'unbounded' };
 }
 
+/** A DynamoDB stream's table, where users annotate it (Metadata.PipelineLens of the table). */
+function parentTable(model: PipelineModel, source: PipelineNode | undefined): PipelineNode | undefined {
+  if (source?.kind !== 'table-stream') return undefined;
+  const edge = edgesInto(model, source.id, 'notify')[0];
+  return edge ? nodeById(model, edge.from) : undefined;
+}
+
 function shardsOf(source: PipelineNode | undefined): { value: number; span?: Span } | undefined {
   const declared = source?.annotation?.shards;
   if (declared) return declared;
@@ -62,7 +69,7 @@ function unknownShards(format: Format, source: PipelineNode | undefined, name: s
     source?.stream?.mode === 'on-demand'
       ? `${name} is an on-demand Kinesis stream, whose shard count changes with traffic`
       : kind === 'dynamodb'
-        ? `DynamoDB sets the shard count of ${name}'s stream`
+        ? `DynamoDB sets the shard count of ${name}`
         : `the shard count of ${name} is not in this file`;
   return `${why}; declare it as \`shards\` in ${annotationPlace(format, source?.id ?? name)}`;
 }

@@ -5,7 +5,7 @@ import { triggerEdges } from '../concurrency/limits';
 import { finding, type Rule } from './types';
 
 const SOURCE_NAME: Record<string, string> = {
-  s3: 'S3 bucket', sns: 'SNS topic', eventbridge: 'EventBridge rule', iot: 'IoT rule', 'cloudwatch-logs': 'CloudWatch Logs subscription',
+  s3: 'S3 bucket', sns: 'SNS topic', eventbridge: 'EventBridge rule on', iot: 'IoT rule', 'cloudwatch-logs': 'CloudWatch Logs subscription of',
 };
 
 export const asyncWithoutBuffer: Rule = (model) => {

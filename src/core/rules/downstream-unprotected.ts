@@ -5,16 +5,23 @@ import { functionNodes, nodeById } from '../model';
 import { triggerEdges } from '../concurrency/limits';
 import { formatNumber } from '../cost/round';
 import { finding, type Rule } from './types';
-import { reachedNodes } from './reach';
+import { reachedNodes, type Reach } from './reach';
 
 /** Sources whose invocations scale out to the account limit (or 1,000 SQS pollers) without a cap of their own. */
 const SCALE_OUT_SOURCES = new Set(['s3', 'sqs', 'sns', 'api', 'alb']);
 
 function capacityLimited(node: PipelineNode): string | undefined {
   if (node.kind === 'table' && node.table?.billingMode === 'PROVISIONED') return `DynamoDB table ${node.label} (provisioned capacity)`;
-  if (node.resourceType?.startsWith('AWS::RDS::')) return `database ${node.label} (${node.resourceType}, limited connections)`;
+  if (/^AWS::(RDS|DocDB|Redshift)::/.test(node.resourceType ?? '')) return `database ${node.label} (${node.resourceType}, limited connections)`;
+  if (/^AWS::(OpenSearchService|Elasticsearch)::Domain$/.test(node.resourceType ?? '')) return `search domain ${node.label} (fixed instance capacity)`;
   if (node.kind === 'api') return `API ${node.label}`;
   return undefined;
+}
+
+function how(reach: Reach): string {
+  if (reach.via === 'iam') return 'as its IAM statements allow';
+  if (reach.via === 'environment') return 'named in its environment';
+  return reach.via === 'destination' ? 'as its destination' : 'as declared';
 }
 
 export const downstreamUnprotected: Rule = (model, settings) => {
@@ -35,7 +42,7 @@ export const downstreamUnprotected: Rule = (model, settings) => {
         span: node.span,
         related: [{ span: reach.span, message: `'${node.label}' writes to ${reach.target.label} here` }],
         message:
-          `'${node.label}' writes to ${target} and scales out with ${sources} with no reservedConcurrency or ` +
+          `'${node.label}' can write to ${target} ${how(reach)}, and scales out with ${sources}, with no reservedConcurrency or ` +
           `maximumConcurrency: a burst can run up to ${formatNumber(settings.accountConcurrencyLimit)} copies at once ` +
           `(the account limit; Lambda adds 1,000 environments every 10 s), throttling or exhausting ${reach.target.label}. ` +
           `Set reservedConcurrency on '${node.label}' (or maximumConcurrency on an SQS mapping) to what ${reach.target.label} can take.`,

@@ -21,19 +21,19 @@ export function reachedNodes(model: PipelineModel, fnNode: PipelineNode): Reach[
     const target = id ? nodeById(model, id) : undefined;
     if (target && target.id !== fnNode.id) out.push({ target, via, writes, span });
   };
-  for (const e of edgesFrom(model, fnNode.id)) {
-    if (e.kind === 'write' || e.kind === 'read') add(e.to, 'edge', e.kind === 'write', e.span);
-    if (e.kind === 'on-success' || e.kind === 'on-failure') add(e.to, 'destination', true, e.span);
-  }
   const fn = fnNode.fn;
-  if (!fn) return out;
-  for (const env of fn.environment) for (const ref of env.refs) add(ref, 'environment', false, env.span);
-  for (const statement of fn.iamStatements) {
+  // The function's own facts first (they say how); then edges a reader drew (pipeline YAML `to:` lists).
+  for (const env of fn?.environment ?? []) for (const ref of env.refs) add(ref, 'environment', false, env.span);
+  for (const statement of fn?.iamStatements ?? []) {
     if (statement.effect !== 'Allow') continue;
     for (const id of statement.resourceIds) add(id, 'iam', statement.actions.some((a) => WRITE_ACTION.test(a)), statement.span);
   }
-  for (const destination of [fn.async.onSuccess, fn.async.onFailure]) {
+  for (const destination of [fn?.async.onSuccess, fn?.async.onFailure]) {
     if (destination?.target) add(destination.target, 'destination', true, destination.span);
+  }
+  for (const e of edgesFrom(model, fnNode.id)) {
+    if (e.kind === 'write' || e.kind === 'read') add(e.to, 'edge', e.kind === 'write', e.span);
+    if (e.kind === 'on-success' || e.kind === 'on-failure') add(e.to, 'destination', true, e.span);
   }
   return out;
 }

@@ -183,7 +183,7 @@ describe('rules on hand-built models', () => {
       const [finding] = run(m, 'downstream-unprotected');
       assert.deepEqual(finding.span, m.nodes[1].span);
       assert.deepEqual(finding.related[0].span, m.edges[1].span);
-      assert.match(finding.message, /writes to DynamoDB table Orders \(provisioned capacity\) and scales out with Uploads/);
+      assert.match(finding.message, /can write to DynamoDB table Orders \(provisioned capacity\) as declared, and scales out with Uploads, with no reservedConcurrency/);
     });
 
     it('does not fire with reservedConcurrency or an on-demand table', () => {
