@@ -25,6 +25,8 @@ export interface GraphMessage {
   type: 'graph';
   /** Document version the graph was built from; intents carry it back so a stale fix is refused. */
   version: number;
+  /** Which document this graph shows; a new document resets the viewport, a new version keeps it. */
+  documentUri: string;
   fileName: string;
   graph: LaidOutGraph;
   findings: GraphFinding[];
@@ -36,7 +38,6 @@ export type HostToWebview =
   | { type: 'select'; nodeId: string | null }
   /** The document no longer parses (or analysis failed): the webview keeps its last good graph and says so. */
   | { type: 'error'; message: string }
-  | { type: 'clearError' }
   | { type: 'theme'; kind: ThemeKind };
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';

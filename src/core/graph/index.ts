@@ -6,6 +6,7 @@ export { renderGraphTree, type RenderOptions } from './render';
 export { serializeSvg, escapeText, escapeAttribute, el, SVG_NS, type SvgElement, type SvgChild } from './svgTree';
 export { graphToJson, toDot } from './exportFormats';
 export { nodeDetails } from './details';
+export { nodeAtOffset } from './locate';
 export { GRAPH_CSS } from './style';
 export { KIND_ICONS, iconSvgFile } from './icons';
 export type * from './types';

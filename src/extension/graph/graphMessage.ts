@@ -15,7 +15,7 @@ export const BUFFER_FIX_ID = 'insert-buffer-queue';
 export async function buildGraphMessage(
   analysis: Analysis,
   version: number,
-  fileName: string,
+  document: { uri: string; fileName: string },
   options: LayoutOptionsInput = {},
 ): Promise<GraphMessage> {
   const stage = buildStageGraph(analysis);
@@ -25,7 +25,8 @@ export async function buildGraphMessage(
   return {
     type: 'graph',
     version,
-    fileName,
+    documentUri: document.uri,
+    fileName: document.fileName,
     graph,
     findings: analysis.findings.map((f, index) => toGraphFinding(f, index, lines)),
     details: nodeDetails(analysis),
