@@ -136,9 +136,17 @@ export function insertItems(ctx: EditContext, seq: YAMLSeq, values: YamlValue[])
 
 /** Replaces a block sequence item (e.g. one `- s3:` event) by a mapping, in place. */
 export function replaceItem(ctx: EditContext, seq: YAMLSeq, index: number, value: YamlMapping): TextEdit[] | undefined {
-  const item = seq.items[index];
-  const range = rangeOf(item);
-  if (!range || seq.flow || (isMap(item) && item.flow)) return undefined;
+  if (seq.flow) return undefined;
+  return replaceBlockMap(ctx, seq.items[index], value);
+}
+
+/**
+ * Replaces a block mapping (a list item's or a key's value whose first key sits on the line where the node starts,
+ * e.g. a SAM event entry) by another mapping at the same column. Comments inside the old mapping go with it.
+ */
+export function replaceBlockMap(ctx: EditContext, node: unknown, value: YamlMapping): TextEdit[] | undefined {
+  const range = rangeOf(node);
+  if (!range || (isMap(node) && node.flow) || (!isMap(node) && !isScalar(node))) return undefined;
   const column = columnOf(ctx.text, range[0]);
   const lines = renderEntries(value, column, ctx.style);
   lines[0] = lines[0].slice(column);

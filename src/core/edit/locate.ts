@@ -1,6 +1,6 @@
 // Finding the YAML nodes a fix edits: by key path (own keys only, never through merge keys or aliases) and by
 // the offsets the model keeps.
-import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 
 /** The pair written directly in this mapping for `key` (merge keys and aliases are not followed: we edit text). */
 export function ownPair(map: YAMLMap | undefined, key: string): Pair | undefined {
@@ -68,4 +68,20 @@ export function pairAt(doc: Document, offset: number, keys?: string[]): Pair | u
     if (isPair(node) && isScalar(node.key) && (!keys || keys.includes(String(node.key.value)))) return node;
   }
   return undefined;
+}
+
+/**
+ * A plain copy of a node's value (mappings, lists, scalars) to re-emit elsewhere, or undefined when it holds tags,
+ * aliases or anchors that a copy could change the meaning of.
+ */
+export function plainCopy(node: unknown): unknown {
+  let safe = true;
+  if (!node || typeof node !== 'object') return undefined;
+  visit(node as YamlNode, {
+    Node(_key, n) {
+      if (isAlias(n) || n.tag || (n as { anchor?: string }).anchor) safe = false;
+    },
+  });
+  if (!safe) return undefined;
+  return (node as { toJSON(): unknown }).toJSON();
 }

@@ -1,14 +1,43 @@
-// The fix registry: which fixes a finding offers, and the exact text edits of one. PLACEHOLDER until issue 4's
-// fixes land; the signatures are the contract the analysis, the extension and the CLI use.
+// The fix registry: which fixes a finding offers, and the exact text edits of one. A fix is offered only when its
+// edits can be computed safely on this file; the preferred fix comes first, ignore-rule last.
 import type { Analysis } from '../analyze';
 import type { Finding, Fix, FixOffer } from '../findings';
+import { mergeEdits } from '../edit/apply';
+import { fixContext, type FixDefinition } from './context';
+import { ignoreRule } from './ignore-rule';
+import { insertBufferQueue } from './insert-buffer-queue';
 
-/** Fixes the core can make for this finding (cheap: no edits computed). */
-export function fixOffers(_analysis: Analysis, _finding: Finding): FixOffer[] {
-  return [];
+export const FIXES: readonly FixDefinition[] = [insertBufferQueue, ignoreRule];
+
+/** Fixes the core can make for this finding. */
+export function fixOffers(analysis: Analysis, finding: Finding): FixOffer[] {
+  const ctx = fixContext(analysis, finding);
+  if (!ctx) return [];
+  const offers: FixOffer[] = [];
+  for (const fix of FIXES) {
+    if (!fix.rules.includes(finding.rule)) continue;
+    const title = safely(() => fix.title(ctx));
+    if (title) offers.push({ id: fix.id, title, preferred: fix.preferred });
+  }
+  return offers;
 }
 
 /** The edits of one offered fix, computed on demand; undefined when it cannot be made safely. */
-export function computeFix(_analysis: Analysis, _finding: Finding, _fixId: string): Fix | undefined {
-  return undefined;
+export function computeFix(analysis: Analysis, finding: Finding, fixId: string): Fix | undefined {
+  const fix = FIXES.find((f) => f.id === fixId && f.rules.includes(finding.rule));
+  const ctx = fixContext(analysis, finding);
+  if (!fix || !ctx) return undefined;
+  const title = safely(() => fix.title(ctx));
+  const edits = title ? safely(() => fix.edits(ctx)) : undefined;
+  if (!title || !edits || edits.length === 0) return undefined;
+  return { id: fix.id, title, preferred: fix.preferred, edits: mergeEdits(edits) };
+}
+
+/** A fix that throws on an odd file is a fix not offered, never an exception in the editor. */
+function safely<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch {
+    return undefined;
+  }
 }
