@@ -1,7 +1,7 @@
 // Non-function resources as nodes: queues, streams, tables (and their streams), topics, buckets, stores, buses,
 // APIs, state machines; plus the links they declare themselves (queue redrive, table -> stream, Firehose).
 import type { Node as YamlNode } from 'yaml';
-import type { PipelineNode, QueueFacts, Span } from '../../model';
+import type { PipelineNode, Span } from '../../model';
 import { asMap, get, getIn, getPair, items, keySpan, scalarNumber, scalarText, spanOf, deref } from '../../parse/nodes';
 import { readAnnotation } from '../annotations';
 import { type CfnContext, KIND_BY_TYPE, locatedNumber, nodeFor, reporter } from './context';

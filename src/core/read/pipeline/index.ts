@@ -1,0 +1,120 @@
+// Reader of our design format (`pipeline:`): sources, stages, stores and sinks sketched before any deployment
+// file exists. Stages are functions; `from` gives their triggers, `to`/`stores`/`reads` their writes and reads.
+import type { Document, Pair, YAMLMap } from 'yaml';
+import type { PipelineModel, PipelineNode, Span } from '../../model';
+import { asMap, get, getPair, keySpan, keyText, pairs, scalarText, spanOf, deref } from '../../parse/nodes';
+import { ModelBuilder } from '../builder';
+import type { ReadContext } from '../index';
+import { completeModel } from '../cloudformation/dataflow';
+import { COMPONENT_TYPES, SECTIONS } from './types';
+import { readStage } from './stage';
+
+export interface PipelineReadState {
+  builder: ModelBuilder;
+  doc: Document | undefined;
+  /** Declared component and stage ids -> their YAML key span. */
+  declared: Map<string, Span>;
+  /** Ids named by `from`, `to`, `dlq`... checked once everything is declared. */
+  references: Array<{ id: string; span: Span; owner: string }>;
+}
+
+export function readPipeline(context: ReadContext): PipelineModel {
+  const doc = context.parsed.doc;
+  const builder = new ModelBuilder('pipeline');
+  const root = asMap(get(asMap(doc?.contents), 'pipeline', doc));
+  const rootPair = getPair(asMap(doc?.contents), 'pipeline', doc);
+  if (!root) {
+    const span = rootPair ? keySpan(rootPair) : { start: 0, end: 0 };
+    builder.problem('invalid-annotation', 'pipeline: must be a mapping with sources, stages, stores and sinks.', span);
+    return builder.finish();
+  }
+  builder.name = scalarText(get(root, 'name', doc));
+  builder.region = scalarText(get(root, 'region', doc));
+  const state: PipelineReadState = { builder, doc, declared: new Map(), references: [] };
+  for (const section of SECTIONS) {
+    for (const pair of pairs(asMap(get(root, section, doc)), doc)) readComponent(state, pair);
+  }
+  const stages = pairs(asMap(get(root, 'stages', doc)), doc);
+  for (const pair of stages) {
+    const id = keyText(pair);
+    if (id) state.declared.set(id, keySpan(pair));
+  }
+  const defaults = asMap(get(root, 'defaults', doc));
+  for (const pair of stages) readStage(state, pair, defaults);
+  for (const node of builder.allNodes()) {
+    const dlq = node.queue?.redrive?.target;
+    if (dlq) builder.getNode(dlq)?.queue?.deadLetterFor.push(node.id);
+  }
+  for (const ref of state.references) {
+    if (!state.declared.has(ref.id)) {
+      builder.problem('unresolved-reference', `"${ref.id}" is not declared under sources, stages, stores or sinks of this pipeline.`, ref.span, ref.owner);
+    }
+  }
+  completeModel(builder);
+  return builder.finish();
+}
+
+/** A source, store or sink: `name: { type: kinesis, shards: 4 }` or the short form `name: kinesis`. */
+function readComponent(state: PipelineReadState, pair: Pair): void {
+  const { builder, doc } = state;
+  const id = keyText(pair);
+  if (!id) return;
+  const value = deref(doc, pair.value);
+  const map = asMap(value);
+  const typeNode = map ? get(map, 'type', doc) : value;
+  const typeName = scalarText(typeNode);
+  const type = typeName ? COMPONENT_TYPES[typeName] : undefined;
+  state.declared.set(id, keySpan(pair));
+  if (!type) {
+    const where = typeNode ? spanOf(typeNode) : keySpan(pair);
+    builder.problem('invalid-annotation', `Pipeline component "${id}" has ${typeName ? `an unknown type "${typeName}"` : 'no type'}; use one of ${Object.keys(COMPONENT_TYPES).join(', ')}.`, where, id);
+  }
+  const node: PipelineNode = {
+    id,
+    kind: type?.kind ?? 'external',
+    label: scalarText(get(map, 'label', doc)) ?? id,
+    span: keySpan(pair),
+    blockSpan: spanOf(value),
+    defined: true,
+    resourceType: type?.resourceType,
+  };
+  readComponentFacts(state, node, map, typeName);
+  builder.addNode(node);
+  const table = scalarText(get(map, 'table', doc));
+  if (typeName === 'dynamodb-stream' && table) {
+    const tablePair = getPair(map, 'table', doc)!;
+    builder.addEdge({ from: table, to: id, kind: 'notify', span: spanOf(tablePair.value) });
+    state.references.push({ id: table, span: spanOf(tablePair.value), owner: id });
+  }
+}
+
+function readComponentFacts(state: PipelineReadState, node: PipelineNode, map: YAMLMap | undefined, typeName: string | undefined): void {
+  const { builder, doc } = state;
+  const number = (key: string) => {
+    const pair = getPair(map, key, doc);
+    const value = pair ? deref(doc, pair.value) : undefined;
+    const n = Number(scalarText(value)?.replace(/s$/, ''));
+    return pair && Number.isFinite(n) ? { value: n, span: spanOf(value) } : undefined;
+  };
+  if (node.kind === 'stream') {
+    const mode = scalarText(get(map, 'mode', doc));
+    node.stream = { shards: number('shards'), mode: mode === 'on-demand' ? 'on-demand' : mode === 'provisioned' ? 'provisioned' : undefined };
+  } else if (node.kind === 'queue') {
+    node.queue = { fifo: scalarText(get(map, 'fifo', doc)) === 'true', visibilityTimeoutS: number('visibilityTimeout'), deadLetterFor: [] };
+    const dlqPair = getPair(map, 'dlq', doc);
+    const dlq = scalarText(deref(doc, dlqPair?.value));
+    if (dlqPair && dlq) {
+      const span = { start: keySpan(dlqPair).start, end: spanOf(dlqPair.value).end };
+      node.queue.redrive = { target: dlq, maxReceiveCount: number('maxReceiveCount')?.value, span };
+      builder.addEdge({ from: node.id, to: dlq, kind: 'dlq', span });
+      state.references.push({ id: dlq, span: spanOf(dlqPair.value), owner: node.id });
+    }
+  } else if (node.kind === 'table') {
+    const billing = scalarText(get(map, 'billing', doc));
+    node.table = { billingMode: billing === 'provisioned' ? 'PROVISIONED' : 'PAY_PER_REQUEST', streamEnabled: false };
+  }
+  if (typeName === 'kinesis' || typeName === 'dynamodb-stream') {
+    const shards = node.stream?.shards;
+    if (shards) node.annotation = { span: node.span, shards };
+  }
+}
