@@ -7,6 +7,7 @@ import { COMMANDS } from './commandIds';
 import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
+import { registerGraphPanel } from './graph';
 import { FunctionHints } from './hints';
 import { PipelineHover } from './hover';
 import { guardCommand, initLog, log, logError } from './log';
@@ -50,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const limit = () => settings.workspaceScanLimit;
   const command = (id: string, what: string, body: (...args: unknown[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => guardCommand(what, () => body(...args))));
+  const openGraph = registerGraphPanel(context, (document) => cache.get(document));
+  command(COMMANDS.openGraph, 'Open Graph', (arg, selectId) => openGraph(arg, selectId));
   command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200));
   command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
     insertLoadAnnotation(cache, uri instanceof vscode.Uri ? uri : undefined, typeof id === 'string' ? id : undefined));
