@@ -1,6 +1,10 @@
 // Dispatch a parsed document to the reader of its format.
 import type { Format, PipelineModel } from '../model';
 import type { ParsedYaml } from '../parse/parseYaml';
+import { readServerless } from './serverless/index';
+import { readCloudFormation } from './cloudformation/index';
+import { readSam } from './sam/index';
+import { readPipeline } from './pipeline/index';
 
 export interface ReadContext {
   parsed: ParsedYaml;
@@ -10,8 +14,16 @@ export interface ReadContext {
   readFile?: (path: string) => string | undefined;
 }
 
-/** PLACEHOLDER until the readers land (issue 3): returns an empty model of the detected format. */
+/** Reads a document of a detected format into the pipeline model. */
 export function readModel(format: Format, context: ReadContext): PipelineModel {
-  void context;
-  return { format, nodes: [], edges: [], problems: [] };
+  switch (format) {
+    case 'serverless':
+      return readServerless(context);
+    case 'sam':
+      return readSam(context);
+    case 'cloudformation':
+      return readCloudFormation(context);
+    case 'pipeline':
+      return readPipeline(context);
+  }
 }

@@ -1,0 +1,68 @@
+// `stream` events: Kinesis and DynamoDB streams (a string ARN, or `{ arn, type, batchSize, ... }`).
+// A DynamoDB table's stream is its own node `<Table>Stream` fed by a `notify` edge from the table.
+import { isMap } from 'yaml';
+import { labelOf, parseArnText, type Target } from '../context';
+import { destinationRef } from '../destinations';
+import { addTrigger, boolSetting, enabledSetting, filtered, numberSetting, setting, textSetting, type EventInput } from './common';
+
+export function readStreamEvent(input: EventInput): void {
+  const { context, functionKey } = input;
+  const settings = isMap(input.value.node);
+  const arnView = settings ? setting(input, 'arn') : input.value;
+  const written = settings ? textSetting(input, 'type') : undefined;
+  const target = context.target(arnView, { what: `The stream that triggers ${functionKey}`, node: functionKey }) ?? {};
+  const source = streamSource(input, target, written);
+  const sourceId = source === 'dynamodb' ? tableStreamNode(input, target) : kinesisNode(input, target);
+  if (!sourceId) return;
+  const onFailure = settings
+    ? destinationRef(context, context.resolver.getIn(input.value, ['destinations', 'onFailure']), functionKey, 'on-failure')
+    : undefined;
+  addTrigger(input, sourceId, {
+    source,
+    invocation: 'stream',
+    batchSize: numberSetting(input, 'batchSize'),
+    parallelizationFactor: numberSetting(input, 'parallelizationFactor'),
+    maximumRetryAttempts: numberSetting(input, 'maximumRetryAttempts'),
+    maximumRecordAgeInSeconds: numberSetting(input, 'maximumRecordAgeInSeconds'),
+    bisectBatchOnFunctionError: boolSetting(input, 'bisectBatchOnFunctionError'),
+    tumblingWindowInSeconds: numberSetting(input, 'tumblingWindowInSeconds'),
+    maximumBatchingWindowInSeconds: numberSetting(input, 'batchWindow'),
+    startingPosition: textSetting(input, 'startingPosition'),
+    enabled: enabledSetting(input),
+    filtered: filtered(input, 'filterPatterns'),
+    onFailure,
+  });
+}
+
+function streamSource(input: EventInput, target: Target, written: string | undefined): 'kinesis' | 'dynamodb' {
+  if (written === 'dynamodb' || written === 'kinesis') return written;
+  if (target.attribute === 'StreamArn') return 'dynamodb';
+  const id = target.id ?? target.raw ?? '';
+  const resource = input.context.builder.getNode(id);
+  if (resource?.kind === 'table-stream' || resource?.kind === 'table') return 'dynamodb';
+  return parseArnText(id)?.service === 'dynamodb' ? 'dynamodb' : 'kinesis';
+}
+
+function kinesisNode(input: EventInput, target: Target): string | undefined {
+  const id = target.id ?? target.raw;
+  if (!id) return undefined;
+  return input.context.ensureNode({ id }, 'stream', input.value.span, labelOf(id));
+}
+
+/** The `<Table>Stream` node (with its table -> stream `notify` edge), or an external stream for ARN strings. */
+function tableStreamNode(input: EventInput, target: Target): string | undefined {
+  const { builder } = input.context;
+  const id = target.id ?? target.raw;
+  if (!id) return undefined;
+  const tableId = id.endsWith('Stream') ? id.slice(0, -'Stream'.length) : undefined;
+  const table = tableId ? builder.getNode(tableId) : undefined;
+  if (!table || table.kind !== 'table') {
+    const arn = parseArnText(id);
+    return input.context.ensureNode({ id }, 'table-stream', input.value.span, arn ? `${arn.name} stream` : labelOf(id));
+  }
+  if (!builder.hasNode(id)) {
+    builder.addNode({ id, kind: 'table-stream', label: `${table.label} stream`, span: table.span, defined: true, condition: table.condition });
+    builder.addEdge({ from: table.id, to: id, kind: 'notify', span: table.span });
+  }
+  return id;
+}
