@@ -161,7 +161,7 @@ function resolveName(name: string, attribute: string | undefined, template: Temp
   }
   if (attribute === undefined && template.isPseudo(name)) return [{ raw: template.pseudoValue(name), attribute: 'Pseudo' }];
   report?.(`"${name}" is referenced here but not defined in this file (no resource or parameter of that name).`, span);
-  return [{ raw: attribute ? `${name}.${attribute}` : name, attribute, unresolved: true }];
+  return [{ raw: name, attribute, unresolved: true }];
 }
 
 function nodeIdWithAttribute(id: string, logicalId: string, attribute: string | undefined, template: Template): string {
