@@ -3,6 +3,7 @@ import type { Finding } from '../findings';
 import type { PipelineModel } from '../model';
 import { edgesInto, nodeById } from '../model';
 import { finding, type Rule } from './types';
+import { words } from './words';
 
 export const queueWithoutDlq: Rule = (model) => {
   const out: Finding[] = [];
@@ -11,7 +12,7 @@ export const queueWithoutDlq: Rule = (model) => {
     // A queue that is itself a DLQ or a failure destination is the end of the line.
     if (queue.queue.deadLetterFor.length > 0) continue;
     if (edgesInto(model, queue.id).some((e) => e.kind === 'dlq' || e.kind === 'on-failure')) continue;
-    if (isFailureTarget(model, queue.id)) continue;
+    if (isFailureTarget(model, queue.id) || namedAsDlq(queue.id)) continue;
     const feeds = model.edges.filter((e) => e.kind === 'trigger' && e.from === queue.id && nodeById(model, e.to)?.kind === 'function');
     if (feeds.length === 0) continue;
     const consumers = feeds.map((e) => `'${nodeById(model, e.to)?.label ?? e.to}'`).join(', ');
@@ -35,4 +36,13 @@ export const queueWithoutDlq: Rule = (model) => {
 function isFailureTarget(model: PipelineModel, queueId: string): boolean {
   const viaFunction = model.nodes.some((n) => n.fn?.async.deadLetter?.target === queueId || n.fn?.async.onFailure?.target === queueId);
   return viaFunction || model.edges.some((e) => e.trigger?.onFailure?.target === queueId);
+}
+
+/**
+ * A queue named as a dead-letter queue is one, even when what feeds it is not in the model (e.g. an SNS
+ * subscription's RedrivePolicy): its consumer is a redrive or alerting step, not the main flow.
+ */
+function namedAsDlq(id: string): boolean {
+  const w = words(id);
+  return w.some((word) => word.startsWith('dlq')) || w.some((word, i) => word === 'dead' && (w[i + 1] === 'letter' || w[i + 1] === 'lettered')) || w.includes('deadletter');
 }

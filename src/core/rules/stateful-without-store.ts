@@ -5,20 +5,13 @@ import { functionNodes } from '../model';
 import { triggerEdges } from '../concurrency/limits';
 import { finding, type Rule } from './types';
 import { storeReached } from './reach';
+import { words } from './words';
 
 /** Lambda carries tumbling-window state between invocations, within these limits (RULES.md). */
 export const MAX_TUMBLING_WINDOW_S = 900;
 
 // Words in a function's key, name, handler or environment names that mean it keeps state across events.
 const STATEFUL_WORD = /^(sessioni[sz]\w*|sessions?|windows?|windowed|windowing|aggregat\w*|aggs?|dedupe?s?|dedup(licat\w*|er|ing)?|join(s|er|ed|ing)?|counts?|counters?|counting|rollups?|accumulat\w*|tumbling)$/;
-
-export function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 /** Why the function looks stateful, in words; undefined when it does not (or declares `stateful: false`). */
 export function statefulEvidence(node: PipelineNode): string | undefined {

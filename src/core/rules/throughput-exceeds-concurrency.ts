@@ -23,6 +23,7 @@ export const throughputExceedsConcurrency: Rule = (model, _settings, reports) =>
     if (expected === null || ratePerSecond === null || durationMs === null || expected <= cap) continue;
     const related: RelatedLocation[] = capSpan ? [{ span: capSpan, message: `cap: ${capReason}` }] : [];
     const node = nodeById(model, report.id);
+    const label = node?.label ?? report.id;
     const annotation = node?.fn?.annotation;
     if (annotation?.rate) related.push({ span: annotation.rate.span, message: `expected rate ${describeRate(ratePerSecond)}` });
     out.push(
@@ -31,7 +32,7 @@ export const throughputExceedsConcurrency: Rule = (model, _settings, reports) =>
         span: report.span,
         related,
         message:
-          `'${report.name}' needs about ${formatNumber(expected)} concurrent executions (${describeRate(ratePerSecond)} x ` +
+          `'${label}' needs about ${formatNumber(expected)} concurrent executions (${describeRate(ratePerSecond)} x ` +
           `${describeDuration(durationMs)}, Little's law) but can run at most ${formatNumber(cap)} (${capReason}): work ` +
           `piles up behind the cap, so latency and backlog grow without end. ${advice(report)}`,
       }),

@@ -111,11 +111,13 @@ describe('rules on hand-built models', () => {
       assert.match(finding.message, /Queue Orders feeds 'worker' but has no RedrivePolicy/);
     });
 
-    it('does not fire with a redrive policy, for a DLQ, or for a queue defined elsewhere', () => {
+    it('does not fire with a redrive policy, for a DLQ (by redrive or by name), or for a queue defined elsewhere', () => {
       const withRedrive = queue('Orders', { redrive: { target: 'OrdersDlq', maxReceiveCount: 5, span: span() } });
       assert.equal(run(model([withRedrive, fn('w')], [trigger('Orders', 'w', { source: 'sqs', invocation: 'poll' })]), 'queue-without-dlq').length, 0);
       const dlq = queue('OrdersDlq', { deadLetterFor: ['Orders'] });
       assert.equal(run(model([dlq, fn('redrive')], [trigger('OrdersDlq', 'redrive', { source: 'sqs', invocation: 'poll' })]), 'queue-without-dlq').length, 0);
+      const named = queue('AuditSubscriptionDeadLetterQueue');
+      assert.equal(run(model([named, fn('redrive')], [trigger('AuditSubscriptionDeadLetterQueue', 'redrive', { source: 'sqs', invocation: 'poll' })]), 'queue-without-dlq').length, 0);
       const external = { ...queue('Ext'), defined: false };
       assert.equal(run(model([external, fn('w')], [trigger('Ext', 'w', { source: 'sqs', invocation: 'poll' })]), 'queue-without-dlq').length, 0);
     });
