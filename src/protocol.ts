@@ -44,7 +44,8 @@ export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-ligh
 
 export type WebviewToHost =
   | { type: 'ready' }
-  | { type: 'reveal'; nodeId: string }
+  /** Select the node's YAML in the editor; `focusEditor` moves keyboard focus there too (Enter), a click keeps it. */
+  | { type: 'reveal'; nodeId: string; focusEditor?: boolean }
   | { type: 'revealEdge'; edgeId: string }
   | { type: 'selectionChanged'; nodeId: string | null }
   | { type: 'applyFix'; version: number; findingIndex: number; fixId: string }
@@ -73,7 +74,7 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
     case 'ready':
       return { type: 'ready' };
     case 'reveal':
-      return isString(m.nodeId) ? { type: 'reveal', nodeId: m.nodeId } : undefined;
+      return isString(m.nodeId) ? { type: 'reveal', nodeId: m.nodeId, focusEditor: m.focusEditor === true } : undefined;
     case 'revealEdge':
       return isString(m.edgeId) ? { type: 'revealEdge', edgeId: m.edgeId } : undefined;
     case 'selectionChanged':

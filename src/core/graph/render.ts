@@ -14,6 +14,8 @@ export interface RenderOptions {
   standalone?: boolean;
   /** Accessible name of the whole drawing. */
   title?: string;
+  /** Add wide invisible strokes so thin edges are easy to click (webview only). */
+  interactive?: boolean;
 }
 
 const ARROW_VARIANTS = ['', 'error', 'warning', 'info'] as const;
@@ -32,7 +34,7 @@ export function renderGraphTree(graph: LaidOutGraph, options: RenderOptions = {}
   if (empty) {
     children.push(el('text', { class: 'pl-empty', x: 24, y: 44 }, ['No pipeline stages found in this file.']));
   } else {
-    children.push(el('g', { class: 'pl-edges' }, graph.edges.map(renderEdge)));
+    children.push(el('g', { class: 'pl-edges' }, graph.edges.map((e) => renderEdge(e, options.interactive === true))));
     children.push(el('g', { class: 'pl-edge-labels' }, graph.edges.flatMap(renderEdgeLabel)));
     children.push(el('g', { class: 'pl-nodes' }, graph.nodes.map((n) => renderNode(n, n.id === options.selectedId))));
   }
@@ -63,7 +65,7 @@ function pathData(points: Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join('');
 }
 
-function renderEdge(edge: LaidOutEdge): SvgElement {
+function renderEdge(edge: LaidOutEdge, interactive: boolean): SvgElement {
   const classes = ['pl-edge', `pl-edge-${edge.kind}`];
   if (edge.worst) classes.push(`pl-sev-${edge.worst}`);
   if (edge.conditional) classes.push('pl-conditional');
@@ -71,8 +73,9 @@ function renderEdge(edge: LaidOutEdge): SvgElement {
   const lines = edge.sections.map((points, i) =>
     el('path', { class: 'pl-edge-line', d: pathData(points), 'marker-end': i === edge.sections.length - 1 ? marker : undefined }),
   );
+  const hits = interactive ? edge.sections.map((points) => el('path', { class: 'pl-edge-hit', d: pathData(points) })) : [];
   const title = `${edge.from} → ${edge.to} (${edge.kind})${edge.label ? `: ${edge.label}` : ''}`;
-  return el('g', { class: classes.join(' '), 'data-edge-id': edge.id }, [el('title', {}, [title]), ...lines]);
+  return el('g', { class: classes.join(' '), 'data-edge-id': edge.id }, [el('title', {}, [title]), ...hits, ...lines]);
 }
 
 function renderEdgeLabel(edge: LaidOutEdge): SvgElement[] {

@@ -53,6 +53,8 @@ export const GRAPH_CSS = [
   `.pl-edge.pl-sev-warning .pl-edge-line { stroke: ${WARNING}; stroke-width: 2; }`,
   `.pl-edge.pl-sev-info .pl-edge-line { stroke: ${INFO}; }`,
   `.pl-edge.pl-selected .pl-edge-line { stroke: ${FOCUS}; stroke-width: 2.5; }`,
+  `.pl-edge { cursor: pointer; }`,
+  `.pl-edge-hit { fill: none; stroke: transparent; stroke-width: 12; pointer-events: stroke; }`,
   `.pl-arrow { fill: var(--vscode-editorLineNumber-foreground, #8a8a8a); }`,
   `.pl-arrow-error { fill: ${ERROR}; }`,
   `.pl-arrow-warning { fill: ${WARNING}; }`,

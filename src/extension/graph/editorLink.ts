@@ -7,12 +7,17 @@ export function spanRange(document: vscode.TextDocument, span: Span): vscode.Ran
 }
 
 /** Selects the span in an editor of the document (the visible one, else opens it in `column`) and scrolls to it. */
-export async function revealSpan(document: vscode.TextDocument, span: Span, column: vscode.ViewColumn | undefined): Promise<void> {
+export async function revealSpan(
+  document: vscode.TextDocument,
+  span: Span,
+  column: vscode.ViewColumn | undefined,
+  focusEditor = true,
+): Promise<void> {
   const range = spanRange(document, span);
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
   const editor = visible
-    ? await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, preserveFocus: false })
-    : await vscode.window.showTextDocument(document, { viewColumn: column ?? vscode.ViewColumn.One, preserveFocus: false });
+    ? await vscode.window.showTextDocument(visible.document, { viewColumn: visible.viewColumn, preserveFocus: !focusEditor })
+    : await vscode.window.showTextDocument(document, { viewColumn: column ?? vscode.ViewColumn.One, preserveFocus: !focusEditor });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

@@ -202,12 +202,12 @@ export class GraphPanel implements vscode.Disposable {
       case 'reveal': {
         this.selectedId = message.nodeId;
         const node = this.shown?.analysis.model.nodes.find((n) => n.id === message.nodeId);
-        if (node?.defined) await revealSpan(this.document, node.span, this.editorColumn());
+        if (node?.defined) await revealSpan(this.document, node.span, this.editorColumn(), message.focusEditor === true);
         return;
       }
       case 'revealEdge': {
         const edge = this.shown?.analysis.model.edges.find((e) => e.id === message.edgeId);
-        if (edge) await revealSpan(this.document, edge.span, this.editorColumn());
+        if (edge) await revealSpan(this.document, edge.span, this.editorColumn(), false);
         return;
       }
       case 'selectionChanged':

@@ -4,7 +4,7 @@ import { parseWebviewMessage } from '../../../src/protocol';
 describe('graph webview protocol', () => {
   it('accepts the intents the webview sends', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
-    assert.deepEqual(parseWebviewMessage({ type: 'reveal', nodeId: 'sessionize' }), { type: 'reveal', nodeId: 'sessionize' });
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', nodeId: 'sessionize' }), { type: 'reveal', nodeId: 'sessionize', focusEditor: false });
     assert.deepEqual(parseWebviewMessage({ type: 'applyFix', version: 3, findingIndex: 0, fixId: 'add-dlq', extra: 1 }), {
       type: 'applyFix',
       version: 3,

@@ -101,3 +101,12 @@ describe('renderGraphTree and serializeSvg', () => {
     assert.ok(textOf(tree).includes('No pipeline stages found'));
   });
 });
+
+describe('interactive rendering', () => {
+  it('adds a wide invisible hit path per edge only when asked', async () => {
+    const graph = await layoutStageGraph(buildStageGraph(clickstream()));
+    const hits = (tree: SvgElement) => find(tree, (e) => e.attrs.class === 'pl-edge-hit').length;
+    assert.equal(hits(renderGraphTree(graph)), 0);
+    assert.equal(hits(renderGraphTree(graph, { interactive: true })), 5);
+  });
+});
