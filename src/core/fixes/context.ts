@@ -19,6 +19,8 @@ export interface FixDefinition {
   id: string;
   rules: readonly Finding['rule'][];
   preferred: boolean;
+  /** Overrides `preferred` per finding (e.g. a fallback preferred only where the better fix cannot be made). */
+  isPreferred?(ctx: FixContext): boolean;
   /** The title for this finding, or undefined when the fix does not apply; `edits` must then succeed. */
   title(ctx: FixContext): string | undefined;
   edits(ctx: FixContext): TextEdit[] | undefined;

@@ -3,11 +3,14 @@
 import type { Analysis } from '../analyze';
 import type { Finding, Fix, FixOffer } from '../findings';
 import { mergeEdits } from '../edit/apply';
-import { fixContext, type FixDefinition } from './context';
+import { fixContext, type FixContext, type FixDefinition } from './context';
 import { ignoreRule } from './ignore-rule';
 import { insertBufferQueue } from './insert-buffer-queue';
+import { addRedrivePolicy } from './add-redrive-policy';
+import { raiseVisibilityTimeout } from './raise-visibility-timeout';
+import { addOnFailureDestination } from './add-on-failure-destination';
 
-export const FIXES: readonly FixDefinition[] = [insertBufferQueue, ignoreRule];
+export const FIXES: readonly FixDefinition[] = [insertBufferQueue, addOnFailureDestination, addRedrivePolicy, raiseVisibilityTimeout, ignoreRule];
 
 /** Fixes the core can make for this finding. */
 export function fixOffers(analysis: Analysis, finding: Finding): FixOffer[] {
@@ -17,7 +20,7 @@ export function fixOffers(analysis: Analysis, finding: Finding): FixOffer[] {
   for (const fix of FIXES) {
     if (!fix.rules.includes(finding.rule)) continue;
     const title = safely(() => fix.title(ctx));
-    if (title) offers.push({ id: fix.id, title, preferred: fix.preferred });
+    if (title) offers.push({ id: fix.id, title, preferred: preferredFor(fix, ctx) });
   }
   return offers;
 }
@@ -30,7 +33,11 @@ export function computeFix(analysis: Analysis, finding: Finding, fixId: string):
   const title = safely(() => fix.title(ctx));
   const edits = title ? safely(() => fix.edits(ctx)) : undefined;
   if (!title || !edits || edits.length === 0) return undefined;
-  return { id: fix.id, title, preferred: fix.preferred, edits: mergeEdits(edits) };
+  return { id: fix.id, title, preferred: preferredFor(fix, ctx), edits: mergeEdits(edits) };
+}
+
+function preferredFor(fix: FixDefinition, ctx: FixContext): boolean {
+  return fix.isPreferred ? safely(() => fix.isPreferred!(ctx)) === true : fix.preferred;
 }
 
 /** A fix that throws on an odd file is a fix not offered, never an exception in the editor. */
