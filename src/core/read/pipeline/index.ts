@@ -72,7 +72,7 @@ function readComponent(state: PipelineReadState, pair: Pair): void {
   const node: PipelineNode = {
     id,
     kind: type?.kind ?? 'external',
-    label: scalarText(get(map, 'label', doc)) ?? id,
+    label: scalarText(get(map, 'label', doc)) ?? scalarText(get(map, 'schedule', doc)) ?? id,
     span: keySpan(pair),
     blockSpan: spanOf(value),
     defined: true,

@@ -18,7 +18,7 @@ export function readStage(state: PipelineReadState, pair: Pair, defaults: YAMLMa
   const stage = asMap(deref(doc, pair.value));
   const key = (name: string) => (getPair(stage, name, doc) ? stage : defaults);
   const seconds = (name: string) => secondsOf(state, key(name), name, id);
-  const memory = scalarNumber(get(key('memory'), 'memory', doc));
+  const memory = locatedNumber(state, key('memory'), 'memory')?.value;
   const fn: FunctionFacts = {
     name: id,
     runtime: scalarText(get(key('runtime'), 'runtime', doc)),
