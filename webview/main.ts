@@ -22,6 +22,8 @@ main.append(canvas, side);
 canvas.appendChild(legend);
 app.append(toolbar, banner, main);
 
+/** The first view of a document never shrinks text below this; "Fit" shows everything. */
+const READABLE_SCALE = 0.8;
 const restored = loadState();
 let message: GraphMessage | undefined;
 
@@ -79,7 +81,7 @@ document.addEventListener('keydown', (event) => {
   else if (event.target === document.body && event.key === '-') viewport.zoomBy(1 / 1.25);
 });
 window.addEventListener('resize', () => {
-  if (!viewport.touched) viewport.fit();
+  if (!viewport.touched) viewport.fit(READABLE_SCALE);
 });
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => receive(event.data));
 post({ type: 'ready' });
@@ -116,7 +118,7 @@ function showGraph(next: GraphMessage): void {
       viewport.set(saved.viewport);
       viewport.touched = true;
     } else {
-      viewport.fit();
+      viewport.fit(READABLE_SCALE);
     }
     const selectedId = saved?.selectedId ?? null;
     view.select(selectedId ? { kind: 'node', id: selectedId } : null, false);

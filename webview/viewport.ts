@@ -57,12 +57,19 @@ export class Viewport {
     this.onChange(this.current);
   }
 
-  fit(): void {
+  /**
+   * Fits the drawing in view. With `minScale`, text stays readable: a drawing too big for that is shown from its
+   * left edge (where the sources are) and the user pans.
+   */
+  fit(minScale = MIN_SCALE): void {
     this.touched = false;
     const { width, height } = this.host.getBoundingClientRect();
     if (this.content.width === 0 || width === 0) return this.set({ x: FIT_MARGIN, y: FIT_MARGIN, scale: 1 });
-    const scale = clamp(Math.min((width - 2 * FIT_MARGIN) / this.content.width, (height - 2 * FIT_MARGIN) / this.content.height, 1.25));
-    this.set({ x: (width - this.content.width * scale) / 2, y: Math.max(FIT_MARGIN / 2, (height - this.content.height * scale) / 2), scale });
+    const fitting = Math.min((width - 2 * FIT_MARGIN) / this.content.width, (height - 2 * FIT_MARGIN) / this.content.height, 1.25);
+    const scale = clamp(Math.max(fitting, minScale));
+    const x = this.content.width * scale <= width ? (width - this.content.width * scale) / 2 : FIT_MARGIN / 2;
+    const y = this.content.height * scale <= height ? (height - this.content.height * scale) / 2 : FIT_MARGIN / 2;
+    this.set({ x, y, scale });
   }
 
   zoomBy(factor: number, around?: { x: number; y: number }): void {
