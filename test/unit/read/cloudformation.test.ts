@@ -219,3 +219,30 @@ describe('CloudFormation reader: long form, conditions and odd input', () => {
     r.edge('NoSuchStream', 'Handler', 'trigger');
   });
 });
+
+describe('CloudFormation reader: references to other stacks', () => {
+  const text = `Resources:
+  Dlq:
+    Type: AWS::CloudFormation::Stack
+    Properties: { TemplateURL: dlq.yaml }
+  Consumer:
+    Type: AWS::Lambda::Function
+    Properties:
+      DeadLetterConfig:
+        TargetArn: !GetAtt Dlq.Outputs.QueueArn
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: '{{resolve:ssm:/shared/orders-stream-arn}}'
+      FunctionName: !Ref Consumer
+`;
+  it('names a nested stack output after what it returns and an SSM reference after its parameter', () => {
+    const r = readText(text, readCloudFormation);
+    const dlq = r.node('Dlq');
+    assert.deepEqual([dlq.kind, dlq.defined, dlq.label], ['queue', false, 'Dlq (nested stack)']);
+    r.edge('Consumer', 'Dlq', 'on-failure');
+    const source = r.node('{{resolve:ssm:/shared/orders-stream-arn}}');
+    assert.deepEqual([source.kind, source.label], ['stream', 'ssm:/shared/orders-stream-arn']);
+    assert.deepEqual(r.model.problems, []);
+  });
+});

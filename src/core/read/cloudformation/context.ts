@@ -88,9 +88,11 @@ export function reporter(ctx: CfnContext, nodeId?: string): (message: string, sp
 export function nodeFor(ctx: CfnContext, ref: ResolvedRef | undefined, span: Span, fallback: NodeKind = 'external'): string | undefined {
   if (!ref) return undefined;
   if (ref.id !== undefined) {
-    if (!ctx.builder.hasNode(ref.id) && !ctx.template.resource(ref.id)) {
-      const kind = ref.attribute === 'StreamArn' ? 'table-stream' : fallback;
-      ctx.builder.external(ref.id, kind, span);
+    const resource = ctx.template.resource(ref.id);
+    if (!ctx.builder.hasNode(ref.id) && (!resource || NESTED_STACK.test(resource.type))) {
+      // A nested stack's output (`!GetAtt Dlq.Outputs.QueueArn`) is named after what it returns.
+      const kind = ref.attribute === 'StreamArn' ? 'table-stream' : (kindFromOutputName(ref.attribute) ?? fallback);
+      ctx.builder.external(ref.id, kind, span, resource ? `${ref.id} (nested stack)` : ref.id);
     }
     return ref.id;
   }
@@ -98,8 +100,29 @@ export function nodeFor(ctx: CfnContext, ref: ResolvedRef | undefined, span: Spa
   const arn = parseArn(ref.raw);
   let kind = (arn && KIND_BY_SERVICE[arn.service]) ?? fallback;
   if (arn?.tableStream) kind = 'table-stream';
-  ctx.builder.external(ref.raw, kind, span, arn?.name && !arn.name.includes('$') ? arn.name : ref.raw);
+  ctx.builder.external(ref.raw, kind, span, externalLabel(ref.raw, arn?.name));
   return ref.raw;
+}
+
+const NESTED_STACK = /^AWS::(CloudFormation::Stack|Serverless::Application)$/;
+
+function kindFromOutputName(attribute: string | undefined): NodeKind | undefined {
+  const match = /^Outputs\.(.*)$/.exec(attribute ?? '');
+  if (!match) return undefined;
+  const name = match[1].toLowerCase();
+  if (name.includes('queue')) return 'queue';
+  if (name.includes('topic')) return 'topic';
+  if (name.includes('bucket')) return 'bucket';
+  if (name.includes('table')) return 'table';
+  if (name.includes('stream')) return 'stream';
+  return undefined;
+}
+
+/** Short label of a foreign reference: the ARN's resource name, or the name of an SSM dynamic reference. */
+function externalLabel(raw: string, arnName: string | undefined): string {
+  if (arnName && !arnName.includes('$')) return arnName;
+  const ssm = /^\{\{resolve:ssm(?:-secure)?:([^:}]+)/.exec(raw);
+  return ssm ? `ssm:${ssm[1]}` : raw;
 }
 
 /** Resolves a value to one node id (the first branch of an If), reporting missing references. */
