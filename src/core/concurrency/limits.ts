@@ -1,6 +1,6 @@
 // The concurrency limits a function runs under: one per trigger mapping, reserved concurrency, the account limit.
 import type { Format, PipelineEdge, PipelineModel, PipelineNode, Span } from '../model';
-import { edgesInto, nodeById } from '../model';
+import { findNode, edgesTo } from '../rules/lookup';
 import { formatNumber } from '../cost/round';
 
 /** SQS event source pollers scale to this many concurrent batches per mapping without maximumConcurrency. */
@@ -19,13 +19,13 @@ export interface Limit {
 export type MappingLimit = { kind: 'limit'; limit: Limit } | { kind: 'unbounded' } | { kind: 'unknown'; why: string };
 
 export function triggerEdges(model: PipelineModel, fnId: string): PipelineEdge[] {
-  return edgesInto(model, fnId, 'trigger').filter((e) => e.trigger?.enabled !== false);
+  return edgesTo(model, fnId, 'trigger').filter((e) => e.trigger?.enabled !== false);
 }
 
 export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingLimit {
   const trigger = edge.trigger;
   if (!trigger) return { kind: 'unbounded' };
-  const source = nodeById(model, edge.from);
+  const source = findNode(model, edge.from);
   const name = source?.label ?? edge.from;
   if ((trigger.source === 'kinesis' || trigger.source === 'dynamodb') && trigger.invocation === 'stream') {
     const shards = shardsOf(source) ?? shardsOf(parentTable(model, source));
@@ -52,8 +52,8 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
 /** A DynamoDB stream's table, where users annotate it (Metadata.PipelineLens of the table). */
 function parentTable(model: PipelineModel, source: PipelineNode | undefined): PipelineNode | undefined {
   if (source?.kind !== 'table-stream') return undefined;
-  const edge = edgesInto(model, source.id, 'notify')[0];
-  return edge ? nodeById(model, edge.from) : undefined;
+  const edge = edgesTo(model, source.id, 'notify')[0];
+  return edge ? findNode(model, edge.from) : undefined;
 }
 
 function shardsOf(source: PipelineNode | undefined): { value: number; span?: Span } | undefined {

@@ -4,7 +4,7 @@ import type { Architecture } from '../model';
 import type { CostEstimate } from '../report';
 import type { PriceOverrides } from '../settings';
 import { FREE_EPHEMERAL_MB, FREE_TIER, HOURS_PER_MONTH, PRICES_AS_OF, pricesFor, type DurationTier } from './prices';
-import { roundSignificant, roundUsd } from './round';
+import { formatNumber, roundSignificant, roundUsd } from './round';
 
 export interface CostInput {
   memoryMb: number;
@@ -85,7 +85,7 @@ export function tieredCost(gbSeconds: number, tiers: DurationTier[]): number {
 function describeTier(monthlyGbSeconds: number, tiers: DurationTier[], architecture: Architecture): string {
   const first = tiers[0].gbSeconds;
   const second = first + tiers[1].gbSeconds;
-  const volume = `${roundSignificant(monthlyGbSeconds, 4).toLocaleString('en-US')} GB-s a month`;
+  const volume = `${formatNumber(monthlyGbSeconds)} GB-s a month`;
   if (monthlyGbSeconds <= first) return `first tier (${architecture}, up to ${first / 1e9}B GB-s a month): ${volume}`;
   if (monthlyGbSeconds <= second) return `first ${first / 1e9}B GB-s at tier 1, the rest at tier 2: ${volume}`;
   return `spans all three tiers (above ${second / 1e9}B GB-s a month): ${volume}`;

@@ -2,7 +2,7 @@
 import type { PipelineNode } from '../model';
 import type { LoadEstimate } from '../report';
 import type { Settings } from '../settings';
-import { roundSignificant } from './round';
+import { formatNumber, roundSignificant } from './round';
 
 /** The load with full precision (for the engines) and where each part came from. */
 export interface Load {
@@ -38,13 +38,13 @@ export function describeRate(ratePerSecond: number): string {
   const units: [number, string][] = [[1, 'second'], [60, 'minute'], [3600, 'hour'], [86400, 'day']];
   for (const [seconds, unit] of units) {
     const perUnit = ratePerSecond * seconds;
-    if (perUnit >= 1) return `${roundSignificant(perUnit, 4).toLocaleString('en-US')}/${unit}`;
+    if (perUnit >= 1) return `${formatNumber(perUnit)}/${unit}`;
   }
-  return `${roundSignificant(ratePerSecond * 86400, 4)}/day`;
+  return `${formatNumber(ratePerSecond * 86400)}/day`;
 }
 
 /** "180 s", "120 ms" for messages. */
 export function describeDuration(durationMs: number): string {
-  if (durationMs >= 1000) return `${roundSignificant(durationMs / 1000, 4).toLocaleString('en-US')} s`;
-  return `${roundSignificant(durationMs, 4)} ms`;
+  if (durationMs >= 1000) return `${formatNumber(durationMs / 1000)} s`;
+  return `${formatNumber(durationMs)} ms`;
 }

@@ -1,6 +1,7 @@
 // async-without-buffer: an asynchronous source invokes a function and nothing catches events after the retries.
 import type { Finding } from '../findings';
-import { functionNodes, nodeById } from '../model';
+import { functionNodes } from '../model';
+import { findNode } from './lookup';
 import { triggerEdges } from '../concurrency/limits';
 import { finding, type Rule } from './types';
 
@@ -17,7 +18,7 @@ export const asyncWithoutBuffer: Rule = (model) => {
     for (const edge of triggerEdges(model, node.id)) {
       const t = edge.trigger;
       if (!t || t.invocation !== 'async' || t.source === 'schedule' || t.sqsSubscription || t.onFailure) continue;
-      const source = nodeById(model, edge.from);
+      const source = findNode(model, edge.from);
       const what = `${SOURCE_NAME[t.source] ?? 'source'} ${source?.label ?? edge.from}`;
       out.push(
         finding('async-without-buffer', {

@@ -1,7 +1,8 @@
 // chained-without-buffer: a function hands its output straight to another function, with no queue between.
 import type { Finding } from '../findings';
 import type { PipelineNode, Span } from '../model';
-import { edgesFrom, functionNodes, nodeById } from '../model';
+import { functionNodes } from '../model';
+import { findNode, edgesOutOf } from './lookup';
 import { finding, type Rule } from './types';
 import { allowsInvoke } from './reach';
 
@@ -10,16 +11,16 @@ export const chainedWithoutBuffer: Rule = (model) => {
   for (const node of functionNodes(model)) {
     const links = new Map<string, { span: Span; how: string }>();
     const add = (target: string | undefined, span: Span, how: string) => {
-      if (target && target !== node.id && nodeById(model, target)?.kind === 'function' && !links.has(target)) links.set(target, { span, how });
+      if (target && target !== node.id && findNode(model, target)?.kind === 'function' && !links.has(target)) links.set(target, { span, how });
     };
-    for (const e of edgesFrom(model, node.id)) {
+    for (const e of edgesOutOf(model, node.id)) {
       if (e.kind === 'on-success' || e.kind === 'trigger') add(e.to, e.span, e.kind === 'on-success' ? 'an on-success destination' : 'a direct invocation');
     }
     add(node.fn?.async.onSuccess?.target, node.fn?.async.onSuccess?.span ?? node.span, 'an on-success destination');
     for (const statement of node.fn?.iamStatements ?? []) {
       if (allowsInvoke(statement)) for (const id of statement.resourceIds) add(id, statement.span, 'lambda:InvokeFunction permission');
     }
-    for (const [targetId, link] of links) out.push(chainFinding(node, nodeById(model, targetId)!, link));
+    for (const [targetId, link] of links) out.push(chainFinding(node, findNode(model, targetId)!, link));
   }
   return out;
 };

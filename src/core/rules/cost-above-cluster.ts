@@ -2,7 +2,7 @@
 import type { Finding } from '../findings';
 import { formatUsd } from '../cost/round';
 import { describeDuration, describeRate } from '../cost/load';
-import { nodeById } from '../model';
+import { findNode } from './lookup';
 import { finding, type Rule } from './types';
 
 export const costAboveCluster: Rule = (model, settings, reports) => {
@@ -13,7 +13,7 @@ export const costAboveCluster: Rule = (model, settings, reports) => {
     const cost = report.cost;
     if (!cost || cost.perDayUsd <= clusterPerDay) continue;
     const { ratePerSecond, durationMs } = report.load;
-    const label = nodeById(model, report.id)?.label ?? report.id;
+    const label = findNode(model, report.id)?.label ?? report.id;
     const load = ratePerSecond !== null && durationMs !== null ? ` at ${describeRate(ratePerSecond)} x ${describeDuration(durationMs)}` : '';
     out.push(
       finding('cost-above-cluster', {

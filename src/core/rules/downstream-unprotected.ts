@@ -1,7 +1,8 @@
 // downstream-unprotected: a function that scales out with its source writes to a capacity-limited store unguarded.
 import type { Finding } from '../findings';
 import type { PipelineNode } from '../model';
-import { functionNodes, nodeById } from '../model';
+import { functionNodes } from '../model';
+import { findNode } from './lookup';
 import { triggerEdges } from '../concurrency/limits';
 import { formatNumber } from '../cost/round';
 import { finding, type Rule } from './types';
@@ -35,7 +36,7 @@ export const downstreamUnprotected: Rule = (model, settings) => {
     const reach = reachedNodes(model, node).find((r) => r.writes && capacityLimited(r.target));
     if (!reach) continue;
     const target = capacityLimited(reach.target)!;
-    const sources = open.map((e) => nodeById(model, e.from)?.label ?? e.from).join(', ');
+    const sources = open.map((e) => findNode(model, e.from)?.label ?? e.from).join(', ');
     out.push(
       finding('downstream-unprotected', {
         node: node.id,

@@ -1,6 +1,6 @@
 // What a function reaches (stores, other functions) through edges, environment, IAM, destinations and annotations.
 import type { IamStatement, PipelineModel, PipelineNode, Span } from '../model';
-import { edgesFrom, nodeById } from '../model';
+import { findNode, edgesOutOf } from './lookup';
 
 export const STORE_KINDS = new Set<PipelineNode['kind']>(['table', 'bucket', 'store']);
 
@@ -18,7 +18,7 @@ const WRITE_ACTION = /:(\*|Put|Update|Delete|BatchWrite|Write|Create|ExecuteStat
 export function reachedNodes(model: PipelineModel, fnNode: PipelineNode): Reach[] {
   const out: Reach[] = [];
   const add = (id: string | undefined, via: Reach['via'], writes: boolean, span: Span) => {
-    const target = id ? nodeById(model, id) : undefined;
+    const target = id ? findNode(model, id) : undefined;
     if (target && target.id !== fnNode.id) out.push({ target, via, writes, span });
   };
   const fn = fnNode.fn;
@@ -31,7 +31,7 @@ export function reachedNodes(model: PipelineModel, fnNode: PipelineNode): Reach[
   for (const destination of [fn?.async.onSuccess, fn?.async.onFailure]) {
     if (destination?.target) add(destination.target, 'destination', true, destination.span);
   }
-  for (const e of edgesFrom(model, fnNode.id)) {
+  for (const e of edgesOutOf(model, fnNode.id)) {
     if (e.kind === 'write' || e.kind === 'read') add(e.to, 'edge', e.kind === 'write', e.span);
     if (e.kind === 'on-success' || e.kind === 'on-failure') add(e.to, 'destination', true, e.span);
   }

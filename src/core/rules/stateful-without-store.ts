@@ -2,6 +2,7 @@
 import type { Finding } from '../findings';
 import type { PipelineModel, PipelineNode } from '../model';
 import { functionNodes } from '../model';
+import {  } from './lookup';
 import { triggerEdges } from '../concurrency/limits';
 import { finding, type Rule } from './types';
 import { storeReached } from './reach';

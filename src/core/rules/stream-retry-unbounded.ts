@@ -1,6 +1,7 @@
 // stream-retry-unbounded: a Kinesis/DynamoDB stream mapping with no failure destination and no retry bound.
 import type { Finding } from '../findings';
-import { functionNodes, nodeById } from '../model';
+import { functionNodes } from '../model';
+import { findNode } from './lookup';
 import { triggerEdges } from '../concurrency/limits';
 import { finding, type Rule } from './types';
 
@@ -13,7 +14,7 @@ export const streamRetryUnbounded: Rule = (model) => {
       const t = edge.trigger;
       if (!t || (t.source !== 'kinesis' && t.source !== 'dynamodb') || t.invocation !== 'stream') continue;
       if (t.onFailure || bounded(t.maximumRetryAttempts) || bounded(t.maximumRecordAgeInSeconds)) continue;
-      const source = nodeById(model, edge.from);
+      const source = findNode(model, edge.from);
       const hours = source?.stream?.retentionHours ?? 24;
       const kind = t.source === 'kinesis' ? 'Kinesis stream' : 'DynamoDB stream';
       out.push(

@@ -1,6 +1,6 @@
 // throughput-exceeds-concurrency: the expected concurrency (rate x duration) is above the cap.
 import type { Finding, RelatedLocation } from '../findings';
-import { nodeById } from '../model';
+import { findNode } from './lookup';
 import type { FunctionReport } from '../report';
 import { describeDuration, describeRate } from '../cost/load';
 import { formatNumber } from '../cost/round';
@@ -22,7 +22,7 @@ export const throughputExceedsConcurrency: Rule = (model, _settings, reports) =>
     const { ratePerSecond, durationMs } = report.load;
     if (expected === null || ratePerSecond === null || durationMs === null || expected <= cap) continue;
     const related: RelatedLocation[] = capSpan ? [{ span: capSpan, message: `cap: ${capReason}` }] : [];
-    const node = nodeById(model, report.id);
+    const node = findNode(model, report.id);
     const label = node?.label ?? report.id;
     const annotation = node?.fn?.annotation;
     if (annotation?.rate) related.push({ span: annotation.rate.span, message: `expected rate ${describeRate(ratePerSecond)}` });

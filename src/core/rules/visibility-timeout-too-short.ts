@@ -1,6 +1,7 @@
 // visibility-timeout-too-short: an SQS queue's visibility timeout against its consumer's timeout.
 import type { Finding } from '../findings';
-import { functionNodes, nodeById } from '../model';
+import { functionNodes } from '../model';
+import { findNode } from './lookup';
 import { triggerEdges } from '../concurrency/limits';
 import { finding, type Rule } from './types';
 
@@ -14,7 +15,7 @@ export const visibilityTimeoutTooShort: Rule = (model, settings) => {
     const fn = node.fn;
     if (!fn) continue;
     for (const edge of triggerEdges(model, node.id)) {
-      const queue = nodeById(model, edge.from);
+      const queue = findNode(model, edge.from);
       if (edge.trigger?.source !== 'sqs' || !queue?.queue || !queue.defined) continue;
       const written = queue.queue.visibilityTimeoutS;
       const visibility = written?.value ?? DEFAULT_VISIBILITY_TIMEOUT_S;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { estimateCost, tieredCost } from '../../../src/core/cost/estimate';
 import { pricesFor, PRICES_AS_OF } from '../../../src/core/cost/prices';
-import { formatUsd, roundUsd } from '../../../src/core/cost/round';
+import { formatNumber, formatUsd, roundUsd } from '../../../src/core/cost/round';
 
 const sessionize = {
   memoryMb: 2432,
@@ -76,5 +76,15 @@ describe('cost engine', () => {
     assert.equal(formatUsd(513.0154), '$513.02');
     assert.equal(formatUsd(0.00712521), '$0.0071252');
     assert.equal(formatUsd(15604.219), '$15,604.22');
+  });
+});
+
+describe('number formatting', () => {
+  it('groups thousands and never prints an exponent', () => {
+    assert.equal(formatNumber(1000), '1,000');
+    assert.equal(formatNumber(1234567), '1,235,000');
+    assert.equal(formatNumber(0.83333), '0.8333');
+    assert.equal(formatUsd(0.0000002), '$0.0000002');
+    assert.equal(formatUsd(1234567.891), '$1,234,567.89');
   });
 });
