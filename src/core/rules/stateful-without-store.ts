@@ -14,6 +14,9 @@ export const MAX_TUMBLING_WINDOW_S = 900;
 // Words in a function's key, name, handler or environment names that mean it keeps state across events.
 const STATEFUL_WORD = /^(sessioni[sz]\w*|sessions?|windows?|windowed|windowing|aggregat\w*|aggs?|dedupe?s?|dedup(licat\w*|er|ing)?|join(s|er|ed|ing)?|counts?|counters?|counting|rollups?|accumulat\w*|tumbling)$/;
 
+// Environment names are settings (MAX_COUNT, JOIN_TIMEOUT are not state); only the strongest words count there.
+const STATEFUL_SETTING_WORD = /^(sessioni[sz]\w*|sessions?|windows?|aggregat\w*|dedup\w*|rollups?|tumbling)$/;
+
 /** Why the function looks stateful, in words; undefined when it does not (or declares `stateful: false`). */
 export function statefulEvidence(node: PipelineNode): string | undefined {
   const fn = node.fn;
@@ -31,7 +34,7 @@ export function statefulEvidence(node: PipelineNode): string | undefined {
     if (word) return word === text?.toLowerCase() ? `${what} is '${text}'` : `${what} '${text}' contains '${word}'`;
   }
   for (const env of fn.environment) {
-    const word = words(env.name).find((w) => STATEFUL_WORD.test(w));
+    const word = words(env.name).find((w) => STATEFUL_SETTING_WORD.test(w));
     if (word) return `its environment variable ${env.name} contains '${word}'`;
   }
   return undefined;

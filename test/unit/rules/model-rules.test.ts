@@ -45,6 +45,10 @@ describe('rules on hand-built models', () => {
 
     it('does not fire on names that only look alike (account, country) or on stateful: false', () => {
       assert.equal(run(model([fn('accountCreated'), fn('countryLookup')]), 'stateful-without-store').length, 0);
+      const retries = fn('send', { environment: [{ name: 'MAX_RETRY_COUNT', value: '3', refs: [], span: span() }] });
+      assert.equal(run(model([retries]), 'stateful-without-store').length, 0);
+      const windowed = fn('send', { environment: [{ name: 'SESSION_GAP_SECONDS', value: '1800', refs: [], span: span() }] });
+      assert.match(run(model([windowed]), 'stateful-without-store')[0].message, /environment variable SESSION_GAP_SECONDS contains 'session'/);
       const f = fn('joinStreams');
       f.fn!.annotation = { span: span(), stateful: located(false) };
       assert.equal(run(model([f]), 'stateful-without-store').length, 0);
