@@ -61,6 +61,11 @@ Values:
   missingAtt: !GetAtt Nope.Arn
   findInMap: !FindInMap [Env, prod, Topic]
   topicName: alerts
+  subWithVars: !Sub
+    - "arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:\${Name}"
+    - Name: !GetAtt Orders.QueueName
+  subLiteral: !Sub "arn:aws:sqs:eu-west-1:1:\${!NotAVariable}"
+  regionInSub: !Sub "arn:aws:sns:\${AWS::Region}:1:other"
 `;
 
 function setup() {
@@ -115,6 +120,15 @@ describe('CloudFormation references', () => {
     assert.deepEqual(resolve('imported'), { raw: 'ImportValue shared-stream-arn', attribute: 'ImportValue' });
     assert.equal(resolve('findInMap')?.id, 'Alerts');
     assert.equal(textOf(value('subParamName'), template), 'arn:aws:dynamodb:${AWS::Region}:${AWS::AccountId}:table/sessions');
+  });
+
+  it('resolves Sub with a variable map, keeps ${!Literal} text, substitutes the known region', () => {
+    const { resolve, template, value, problems } = setup();
+    assert.equal(resolve('subWithVars')?.id, 'Orders');
+    assert.equal(textOf(value('subLiteral'), template), 'arn:aws:sqs:eu-west-1:1:${NotAVariable}');
+    assert.deepEqual(problems, []);
+    const regional = new Template(template.doc, undefined, undefined, { region: 'eu-west-1' });
+    assert.equal(textOf(value('regionInSub'), regional), 'arn:aws:sns:eu-west-1:1:other');
   });
 
   it('reads both branches of Fn::If with the condition name', () => {

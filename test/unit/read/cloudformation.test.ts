@@ -106,6 +106,24 @@ describe('CloudFormation reader', () => {
     r.edge('Events', 'ProdOnlyQueue', 'notify');
   });
 
+  it('reads a lambda Subscription resource to a foreign topic; its Permission adds nothing more', () => {
+    const r = read();
+    const topic = 'arn:aws:sns:eu-west-1:123456789012:partner-feed';
+    const edges = r.triggersInto('WorkerFunction').filter((e) => e.from === topic);
+    assert.equal(edges.length, 1);
+    assert.equal(r.textOf(edges[0].span), 'PartnerSubscription');
+    assert.deepEqual([edges[0].trigger?.source, edges[0].trigger?.invocation, edges[0].trigger?.filtered], ['sns', 'async', true]);
+    assert.equal(r.node(topic).label, 'partner-feed');
+  });
+
+  it('reads a QueuePolicy for an SNS source as a notify edge only where nothing else links them', () => {
+    const r = read();
+    assert.equal(r.textOf(r.edge('arn:aws:sns:eu-west-1:123456789012:partner-feed', 'PartnerQueue', 'notify').span), 'PartnerQueuePolicy');
+    r.edge('Events', 'PartnerQueue', 'notify');
+    const toWork = r.model.edges.filter((e) => e.from === 'Events' && e.to === 'WorkQueue');
+    assert.equal(toWork.length, 1, 'the inline subscription already links Events to WorkQueue');
+  });
+
   it('reads EventBridge rules: a schedule node, or the default bus for a pattern', () => {
     const r = read();
     const schedule = r.node('NightlyRule');

@@ -8,7 +8,7 @@ import type { ReadContext } from '../index';
 import type { CfnContext } from './context';
 import { completeModel, markConditionalEdges } from './dataflow';
 import { readFunction } from './lambda';
-import { readBucketNotifications, readEventRule, readSchedulerSchedule, readSubscription, readTopicSubscriptions } from './notifications';
+import { readBucketNotifications, readEventRule, readQueuePolicy, readSchedulerSchedule, readSubscription, readTopicSubscriptions } from './notifications';
 import { readQueueRedrive, readResourceNode, readStoreLinks } from './resources';
 import { Template, type TemplateOptions } from './template';
 import { readEventInvokeConfig, readEventSourceMapping, readPermission } from './triggers';
@@ -73,9 +73,10 @@ export function readResourceRelations(ctx: CfnContext): void {
   }
 }
 
-/** Pass 3 (after every other trigger is known): Permissions that are the only evidence of a trigger. */
+/** Pass 3 (after every other link is known): Permissions and queue policies that are the only evidence of one. */
 export function readPermissions(ctx: CfnContext): void {
   for (const entry of ctx.template.ofType('AWS::Lambda::Permission')) readPermission(ctx, entry);
+  for (const entry of ctx.template.ofType('AWS::SQS::QueuePolicy')) readQueuePolicy(ctx, entry);
 }
 
 /**

@@ -2,7 +2,7 @@
 // becomes an asynchronous `trigger`; a queue/topic/stream target a `notify` edge (data flows on without a function).
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import type { NodeKind, Span, TriggerSource } from '../../model';
-import { asMap, get, getIn, items, scalarText, spanOf } from '../../parse/nodes';
+import { asMap, deref, get, getIn, items, pairs, scalarText, spanOf } from '../../parse/nodes';
 import { type CfnContext, nodeFor, reporter } from './context';
 import { resolveAll } from './references';
 import type { ResourceEntry } from './template';
@@ -107,4 +107,38 @@ export function readSchedulerSchedule(ctx: CfnContext, entry: ResourceEntry): vo
   ctx.builder.addNode({ id: entry.logicalId, kind: 'schedule', label: expression, span: entry.keySpan, blockSpan: spanOf(entry.block), defined: true, resourceType: entry.type, condition: entry.condition });
   const target = asMap(get(entry.properties, 'Target', ctx.doc));
   pushTo(ctx, entry.logicalId, getIn(target, ['Arn'], ctx.doc), 'schedule', { span: entry.keySpan, eventSpan: spanOf(target), condition: entry.condition });
+}
+
+const SERVICE_PRINCIPALS: Record<string, NodeKind> = { 's3.amazonaws.com': 'bucket', 'sns.amazonaws.com': 'topic', 'events.amazonaws.com': 'event-bus' };
+
+/**
+ * AWS::SQS::QueuePolicy: a statement letting S3/SNS/EventBridge send to the queue, limited by `aws:SourceArn`, is
+ * evidence that the source feeds the queue. It adds the `notify` edge when nothing else in the file did.
+ */
+export function readQueuePolicy(ctx: CfnContext, entry: ResourceEntry): void {
+  const { doc, builder } = ctx;
+  const queues = items(get(entry.properties, 'Queues', doc), doc)
+    .map((q) => resolveAll(q, ctx.template)[0]?.id)
+    .filter((id): id is string => id !== undefined && builder.getNode(id)?.kind === 'queue');
+  for (const statement of items(getIn(entry.properties, ['PolicyDocument', 'Statement'], doc), doc)) {
+    const map = asMap(statement);
+    const service = items(getIn(map, ['Principal', 'Service'], doc), doc).map((n) => scalarText(n) ?? '').find((s) => SERVICE_PRINCIPALS[s]);
+    if (!service) continue;
+    for (const operator of pairsOf(ctx, asMap(get(map, 'Condition', doc)))) {
+      const sourceArn = get(operator, 'aws:SourceArn', doc);
+      if (!sourceArn) continue;
+      const from = nodeFor(ctx, resolveAll(sourceArn, ctx.template, reporter(ctx, entry.logicalId))[0], spanOf(sourceArn), SERVICE_PRINCIPALS[service]);
+      for (const queue of queues) {
+        if (!from || builder.allEdges().some((e) => e.from === from && e.to === queue)) continue;
+        builder.addEdge({ from, to: queue, kind: 'notify', span: entry.keySpan, condition: entry.condition });
+      }
+    }
+  }
+}
+
+/** The operator blocks of a policy Condition (`ArnEquals: {...}`, `ArnLike: {...}`). */
+function pairsOf(ctx: CfnContext, condition: YAMLMap | undefined): YAMLMap[] {
+  return pairs(condition, ctx.doc)
+    .map((pair) => asMap(deref(ctx.doc, pair.value)))
+    .filter((m): m is YAMLMap => m !== undefined);
 }

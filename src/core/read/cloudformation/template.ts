@@ -2,7 +2,7 @@
 // the document again. Shared by the CloudFormation, SAM and serverless (`resources:`) readers.
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Span } from '../../model';
-import { asMap, get, keySpan, keyText, pairs, scalarText, spanOf } from '../../parse/nodes';
+import { asMap, deref, get, keySpan, keyText, pairs, scalarText, spanOf } from '../../parse/nodes';
 
 export interface ResourceEntry {
   logicalId: string;
@@ -64,7 +64,7 @@ export class Template {
   ) {
     for (const pair of pairs(resourcesMap, doc)) {
       const logicalId = keyText(pair);
-      const block = asMap(get(resourcesMap, logicalId ?? '', doc));
+      const block = asMap(deref(doc, pair.value));
       if (!logicalId || !block) continue;
       this.resources.set(logicalId, {
         logicalId,
