@@ -144,6 +144,8 @@ export interface TriggerFacts {
 export interface QueueFacts {
   fifo: boolean;
   visibilityTimeoutS?: Located<number>; // undefined: AWS default 30 s
+  /** VisibilityTimeout is written but is not a number we can read (e.g. an unresolved variable): unknown, not 30 s. */
+  visibilityTimeoutUnresolved?: boolean;
   redrive?: { target?: string; raw?: string; maxReceiveCount?: number; span: Span };
   /** Ids of queues that use this queue as their DLQ. */
   deadLetterFor: string[];

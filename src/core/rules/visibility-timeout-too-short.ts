@@ -16,7 +16,8 @@ export const visibilityTimeoutTooShort: Rule = (model, settings) => {
     if (!fn) continue;
     for (const edge of triggerEdges(model, node.id)) {
       const queue = findNode(model, edge.from);
-      if (edge.trigger?.source !== 'sqs' || !queue?.queue || !queue.defined) continue;
+      // A timeout the file sets through something we cannot read is unknown, not the 30 s default.
+      if (edge.trigger?.source !== 'sqs' || !queue?.queue || !queue.defined || queue.queue.visibilityTimeoutUnresolved) continue;
       const written = queue.queue.visibilityTimeoutS;
       const visibility = written?.value ?? DEFAULT_VISIBILITY_TIMEOUT_S;
       const batching = edge.trigger.maximumBatchingWindowInSeconds?.value ?? 0;

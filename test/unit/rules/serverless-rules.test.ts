@@ -138,6 +138,10 @@ ${queueProps}
     it('does not fire at 6 x the timeout', () => {
       assert.equal(check(sqsBody(`        VisibilityTimeout: 180\n${redrive}`), 'visibility-timeout-too-short').found.length, 0);
     });
+
+    it('does not take a timeout set through an unreadable variable for the 30 s default', () => {
+      assert.equal(check(sqsBody(`        VisibilityTimeout: \${ssm:/shop/visibility}\n${redrive}`), 'visibility-timeout-too-short').found.length, 0);
+    });
   });
 
   const sessionizeLoad = (fnExtra = '', eventExtra = '') => `custom:

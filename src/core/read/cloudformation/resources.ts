@@ -32,6 +32,7 @@ export function readResourceNode(ctx: CfnContext, entry: ResourceEntry): Pipelin
   };
   if (kind === 'queue') {
     node.queue = { fifo: scalarText(get(props, 'FifoQueue', doc)) === 'true', visibilityTimeoutS: locatedNumber(props, 'VisibilityTimeout', doc), deadLetterFor: [] };
+    if (!node.queue.visibilityTimeoutS && getPair(props, 'VisibilityTimeout', doc)) node.queue.visibilityTimeoutUnresolved = true;
   } else if (kind === 'stream') {
     const mode = scalarText(getIn(props, ['StreamModeDetails', 'StreamMode'], doc));
     node.stream = {
