@@ -36,7 +36,7 @@ export const downstreamUnprotected: Rule = (model, settings) => {
     const reach = reachedNodes(model, node).find((r) => r.writes && capacityLimited(r.target));
     if (!reach) continue;
     const target = capacityLimited(reach.target)!;
-    const sources = open.map((e) => findNode(model, e.from)?.label ?? e.from).join(', ');
+    const sources = [...new Set(open.map((e) => findNode(model, e.from)?.label ?? e.from))].join(', ');
     out.push(
       finding('downstream-unprotected', {
         node: node.id,
