@@ -75,6 +75,7 @@ describe('pipeline design reader', () => {
         ['sync', 'async', 'async', 'poll', 'stream', 'async'],
       );
       assert.equal(r.edge('project', 'chained', 'trigger').trigger?.source, 'other');
+      assert.deepEqual([r.edge('partner-events', 'misfed', 'trigger').trigger?.source, mode('partner-events', 'misfed')], ['kafka', 'stream']);
     });
 
     it('applies defaults and reads times with units (bare numbers are seconds)', () => {
@@ -120,6 +121,7 @@ describe('pipeline design reader', () => {
       const messages = r.model.problems.map((p) => `${p.rule}: ${r.textOf(p.span)}`);
       assert.deepEqual(messages.sort(), [
         'invalid-annotation: lots',
+        'invalid-annotation: orders-table',
         'invalid-annotation: soon',
         'invalid-annotation: teleporter',
         'invalid-annotation: yes-please',
@@ -127,6 +129,9 @@ describe('pipeline design reader', () => {
       ]);
       assert.match(r.model.problems.find((p) => r.textOf(p.span) === 'teleporter')!.message, /unknown type "teleporter"; use one of kinesis/);
       assert.equal(r.node('mystery').kind, 'external');
+      const misfed = r.model.problems.find((p) => r.textOf(p.span) === 'orders-table')!;
+      assert.match(misfed.message, /"orders-table" is a dynamodb store and cannot invoke a stage; to consume its changes declare a source \{ type: dynamodb-stream, table: orders-table \}/);
+      assert.equal(misfed.node, 'misfed');
     });
 
     it('keeps going when pipeline: is not a mapping', () => {

@@ -14,6 +14,8 @@ export interface PipelineReadState {
   doc: Document | undefined;
   /** Declared component and stage ids -> their YAML key span. */
   declared: Map<string, Span>;
+  /** Component id -> its declared type name (`kinesis`, `dynamodb`...). */
+  types: Map<string, string>;
   /** Ids named by `from`, `to`, `dlq`... checked once everything is declared. */
   references: Array<{ id: string; span: Span; owner: string }>;
 }
@@ -30,7 +32,7 @@ export function readPipeline(context: ReadContext): PipelineModel {
   }
   builder.name = scalarText(get(root, 'name', doc));
   builder.region = scalarText(get(root, 'region', doc));
-  const state: PipelineReadState = { builder, doc, declared: new Map(), references: [] };
+  const state: PipelineReadState = { builder, doc, declared: new Map(), types: new Map(), references: [] };
   for (const section of SECTIONS) {
     for (const pair of pairs(asMap(get(root, section, doc)), doc)) readComponent(state, pair);
   }
@@ -65,6 +67,7 @@ function readComponent(state: PipelineReadState, pair: Pair): void {
   const typeName = scalarText(typeNode);
   const type = typeName ? COMPONENT_TYPES[typeName] : undefined;
   state.declared.set(id, keySpan(pair));
+  if (typeName) state.types.set(id, typeName);
   if (!type) {
     const where = typeNode ? spanOf(typeNode) : keySpan(pair);
     builder.problem('invalid-annotation', `Pipeline component "${id}" has ${typeName ? `an unknown type "${typeName}"` : 'no type'}; use one of ${Object.keys(COMPONENT_TYPES).join(', ')}.`, where, id);

@@ -39,9 +39,14 @@ export function readStage(state: PipelineReadState, pair: Pair, defaults: YAMLMa
   const streamLike = new Set<TriggerSource>(['kinesis', 'dynamodb', 'kafka']);
   let asyncSources = 0;
   for (const source of ids(state, stage, 'from', id)) {
-    const sourceType = state.builder.getNode(source.id);
-    const kindType = Object.values(COMPONENT_TYPES).find((t) => t.kind === sourceType?.kind && t.source);
-    const triggerSource: TriggerSource = sourceType?.kind === 'function' || (state.declared.has(source.id) && !sourceType) ? 'other' : (kindType?.source ?? 'other');
+    const typeName = state.types.get(source.id);
+    const componentType = typeName ? COMPONENT_TYPES[typeName] : undefined;
+    if (componentType && !componentType.source) {
+      const hint = typeName === 'dynamodb' ? `; to consume its changes declare a source { type: dynamodb-stream, table: ${source.id} }` : '';
+      builder.problem('invalid-annotation', `"${source.id}" is a ${typeName} store and cannot invoke a stage${hint}.`, source.span, id);
+    }
+    // A stage fed by another stage (or by an unknown component) is invoked directly by it: asynchronously.
+    const triggerSource: TriggerSource = componentType?.source ?? 'other';
     const invocation = triggerSource === 'other' ? 'async' : INVOCATION_BY_SOURCE[triggerSource];
     if (invocation === 'async') asyncSources++;
     const trigger: TriggerFacts = {
