@@ -264,3 +264,50 @@ describe('CloudFormation reader: references to other stacks', () => {
     assert.deepEqual(r.model.problems, []);
   });
 });
+
+describe('CloudFormation reader: stores and workflows', () => {
+  const text = `Metadata:
+  PipelineLens:
+    region: ap-southeast-2
+Resources:
+  Db: { Type: AWS::RDS::DBCluster }
+  Instance: { Type: AWS::RDS::DBInstance }
+  Docs: { Type: AWS::DocDB::DBCluster }
+  Search: { Type: AWS::OpenSearchService::Domain }
+  Memory: { Type: AWS::MemoryDB::Cluster }
+  Cache: { Type: AWS::ElastiCache::CacheCluster }
+  Flow: { Type: AWS::StepFunctions::StateMachine }
+  Bus: { Type: AWS::Events::EventBus, Properties: { Name: shop } }
+  Writer:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt WriterRole.Arn
+  WriterRole:
+    Type: AWS::IAM::Role
+  WriterPolicy:
+    Type: AWS::IAM::Policy
+    Properties:
+      Roles: [!Ref WriterRole]
+      PolicyDocument:
+        Statement:
+          - { Effect: Allow, Action: rds-data:ExecuteStatement, Resource: !Ref Db }
+          - { Effect: Allow, Action: states:StartExecution, Resource: !Ref Flow }
+          - { Effect: Allow, Action: events:PutEvents, Resource: !GetAtt Bus.Arn }
+          - { Effect: Deny, Action: "es:*", Resource: !GetAtt Search.Arn }
+`;
+  it('draws databases, caches and search domains as stores and Step Functions as external', () => {
+    const r = readText(text, readCloudFormation);
+    assert.deepEqual(['Db', 'Instance', 'Docs', 'Search', 'Memory', 'Cache'].map((id) => r.node(id).kind), Array(6).fill('store'));
+    assert.equal(r.node('Flow').kind, 'external');
+    assert.equal(r.node('Bus').kind, 'event-bus');
+    assert.equal(r.model.region, 'ap-southeast-2');
+  });
+
+  it('reads statements of an AWS::IAM::Policy attached to the role, ignoring Deny', () => {
+    const r = readText(text, readCloudFormation);
+    r.edge('Writer', 'Db', 'write');
+    r.edge('Writer', 'Flow', 'write');
+    r.edge('Writer', 'Bus', 'write');
+    assert.ok(!r.hasEdge('Writer', 'Search', 'write'));
+  });
+});
