@@ -1,7 +1,7 @@
 // Edges that follow the data out of each function, once every node and trigger is known: `write`/`read` from IAM
 // statements and environment variables, `on-failure`/`on-success` to destinations; then conditional marking.
 // Used by every reader (call `completeModel(builder)` after the last node and trigger was added).
-import type { DestinationRef, EdgeKind, NodeKind, PipelineModel, PipelineNode } from '../../model';
+import type { DestinationRef, EdgeKind, NodeKind, PipelineEdge, PipelineModel, PipelineNode } from '../../model';
 import type { ModelBuilder } from '../builder';
 import { isReadOnlyAction } from './iam';
 
@@ -20,14 +20,22 @@ const SERVICE_OF_KIND: Partial<Record<NodeKind, string[]>> = {
 const DATA_KINDS = new Set<NodeKind>(['queue', 'topic', 'stream', 'table-stream', 'table', 'bucket', 'event-bus', 'store', 'external', 'function']);
 
 export function completeModel(builder: ModelBuilder): void {
+  // Triggers by function, computed once: a scan of every edge per function is quadratic on large files.
+  const triggersInto = new Map<string, PipelineEdge[]>();
+  for (const edge of builder.allEdges()) {
+    if (edge.kind !== 'trigger') continue;
+    const list = triggersInto.get(edge.to) ?? [];
+    list.push(edge);
+    triggersInto.set(edge.to, list);
+  }
   for (const node of builder.allNodes()) {
-    if (node.fn) addFunctionEdges(builder, node);
+    if (node.fn) addFunctionEdges(builder, node, triggersInto.get(node.id) ?? []);
   }
 }
 
-function addFunctionEdges(builder: ModelBuilder, node: PipelineNode): void {
+function addFunctionEdges(builder: ModelBuilder, node: PipelineNode, triggers: PipelineEdge[]): void {
   const fn = node.fn!;
-  const sources = new Set(builder.allEdges().filter((e) => e.kind === 'trigger' && e.to === node.id).map((e) => e.from));
+  const sources = new Set(triggers.map((e) => e.from));
   const seen = new Set<string>();
   const add = (to: string, kind: EdgeKind, span: { start: number; end: number }) => {
     const key = `${kind}:${to}`;
@@ -62,9 +70,7 @@ function addFunctionEdges(builder: ModelBuilder, node: PipelineNode): void {
   destination(fn.async.onFailure, 'on-failure');
   destination(fn.async.deadLetter, 'on-failure');
   destination(fn.async.onSuccess, 'on-success');
-  for (const edge of builder.allEdges()) {
-    if (edge.kind === 'trigger' && edge.to === node.id) destination(edge.trigger?.onFailure, 'on-failure');
-  }
+  for (const edge of triggers) destination(edge.trigger?.onFailure, 'on-failure');
 }
 
 /** Every edge touching a conditional node is conditional too (never dropped: both worlds are drawn). */

@@ -35,6 +35,8 @@ export class ServerlessContext {
   readonly functionKeys = new Set<string>();
   /** Deployed function name -> function key, for destinations written as names. */
   readonly functionNames = new Map<string, string>();
+  /** `<Name>LambdaFunction` -> function key. */
+  private readonly lambdaIds = new Map<string, string>();
   private readonly templates = new Map<Document | undefined, Template>();
   private readonly definedIds = new Set<string>();
   /** Physical name (QueueName, TableName...) after variable resolution -> logical id, over every resources block. */
@@ -82,8 +84,10 @@ export class ServerlessContext {
   /** Logical ids outside one template: other resource files, functions (`XLambdaFunction`), framework resources. */
   private nodeIdFor(logicalId: string): string | undefined {
     if (this.definedIds.has(logicalId) || this.builder.hasNode(logicalId)) return logicalId;
-    for (const key of this.functionKeys) if (lambdaLogicalId(key) === logicalId) return key;
-    return undefined;
+    if (this.lambdaIds.size !== this.functionKeys.size) {
+      for (const key of this.functionKeys) this.lambdaIds.set(lambdaLogicalId(key), key);
+    }
+    return this.lambdaIds.get(logicalId);
   }
 
   /**
