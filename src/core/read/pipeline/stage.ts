@@ -38,6 +38,7 @@ export function readStage(state: PipelineReadState, pair: Pair, defaults: YAMLMa
   const onFailure = destination(state, stage, 'onFailure', id);
   const streamLike = new Set<TriggerSource>(['kinesis', 'dynamodb', 'kafka']);
   let asyncSources = 0;
+  let otherSources = 0;
   for (const source of ids(state, stage, 'from', id)) {
     const typeName = state.types.get(source.id);
     const componentType = typeName ? COMPONENT_TYPES[typeName] : undefined;
@@ -49,6 +50,7 @@ export function readStage(state: PipelineReadState, pair: Pair, defaults: YAMLMa
     const triggerSource: TriggerSource = componentType?.source ?? 'other';
     const invocation = triggerSource === 'other' ? 'async' : INVOCATION_BY_SOURCE[triggerSource];
     if (invocation === 'async') asyncSources++;
+    if (!streamLike.has(triggerSource)) otherSources++;
     const trigger: TriggerFacts = {
       source: triggerSource,
       invocation,
@@ -67,7 +69,8 @@ export function readStage(state: PipelineReadState, pair: Pair, defaults: YAMLMa
     };
     builder.addEdge({ from: source.id, to: id, kind: 'trigger', span: source.span, trigger });
   }
-  if (onFailure && (asyncSources > 0 || !getPair(stage, 'from', doc))) fn.async.onFailure = onFailure;
+  // Stream mappings carry their own on-failure destination; for any other source it is the function's.
+  if (onFailure && (otherSources > 0 || !getPair(stage, 'from', doc))) fn.async.onFailure = onFailure;
   fn.async.onSuccess = destination(state, stage, 'onSuccess', id);
   if (asyncSources > 0) {
     fn.async.maximumRetryAttempts = locatedNumber(state, stage, 'maximumRetryAttempts');
