@@ -19,6 +19,8 @@ export const asyncWithoutBuffer: Rule = (model) => {
       const t = edge.trigger;
       if (!t || t.invocation !== 'async' || t.source === 'schedule' || t.sqsSubscription || t.onFailure) continue;
       const source = findNode(model, edge.from);
+      // A function invoking another is chained-without-buffer's case.
+      if (source?.kind === 'function') continue;
       const what = `${SOURCE_NAME[t.source] ?? 'source'} ${source?.label ?? edge.from}`;
       out.push(
         finding('async-without-buffer', {
