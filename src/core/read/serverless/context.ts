@@ -15,6 +15,8 @@ import { lambdaLogicalId } from './naming';
 /** A `resources:` block: its Resources/Outputs mappings and the include site when it came from another file. */
 export interface ResourceSource {
   doc: Document | undefined;
+  /** The block holding Resources (and Outputs, Conditions, Mappings, Parameters). */
+  block?: View;
   resources?: View;
   outputs?: View;
   included?: Span;
@@ -52,7 +54,7 @@ export class ServerlessContext {
 
   /** Registers the Template of one `resources:` document (so its logical ids resolve from everywhere). */
   addTemplate(source: ResourceSource): Template {
-    const template = new Template(source.doc, asMap(source.resources?.node), undefined, this.templateOptions());
+    const template = new Template(source.doc, asMap(source.resources?.node), asMap(source.block?.node), this.templateOptions());
     for (const id of template.resources.keys()) this.definedIds.add(id);
     this.templates.set(source.doc, template);
     for (const entry of this.resolver.entries(source.resources)) {
@@ -100,6 +102,8 @@ export class ServerlessContext {
       return text ? [this.plainTarget(text)] : [];
     }
     if (view.unresolved.length > 0) {
+      const construct = this.constructTarget(view);
+      if (construct) return [construct];
       if (report) this.unresolved(view, report.what, report.node);
       return [{ raw: view.text ?? describeUnresolved(view), unresolved: true }];
     }
@@ -110,6 +114,13 @@ export class ServerlessContext {
 
   target(view: View | undefined, report?: { what: string; node?: string }): Target | undefined {
     return this.targets(view, report)[0];
+  }
+
+  /** `${construct:jobs.queueUrl}` (serverless-lift) names the construct's node when the file defines it. */
+  private constructTarget(view: View): Target | undefined {
+    const ids = view.unresolved.map((u) => /^\$\{construct:([\w-]+)\./.exec(u.expression)?.[1]);
+    const id = ids[0];
+    return id && ids.every((other) => other === id) && this.builder.hasNode(id) ? { id } : undefined;
   }
 
   /** A function key from a destination or reference written as a function key or deployed name. */

@@ -29,6 +29,7 @@ export function resourceSources(context: ServerlessContext, resourcesView: View 
     if (resources?.unresolved.length) context.unresolved(resources, 'resources.Resources');
     sources.push({
       doc: resources?.doc ?? block.doc,
+      block,
       resources: resources && isMap(resources.node) ? resources : undefined,
       outputs,
       included: resources?.included ?? block.included,

@@ -23,8 +23,9 @@ export function readSqsEvent(input: EventInput): void {
 
 /** Self-managed Kafka: the topic is the source (its brokers are outside AWS). */
 export function readKafkaEvent(input: EventInput): void {
-  const topic = textSetting(input, 'topic') ?? setting(input, 'topic')?.text ?? 'kafka';
-  const id = input.context.ensureNode({ id: `kafka:${topic}` }, 'external', input.value.span, `Kafka topic ${topic}`);
+  const topicView = setting(input, 'topic');
+  const topic = topicView?.text ?? 'kafka';
+  const id = input.context.ensureNode({ id: `kafka:${topic}` }, 'external', topicView?.span ?? input.typeSpan, `Kafka topic ${topic}`);
   if (id) addPolled(input, id, 'kafka');
 }
 
@@ -32,8 +33,9 @@ export function readKafkaEvent(input: EventInput): void {
 export function readBrokerEvent(input: EventInput, source: 'kafka' | 'mq'): void {
   const { context, functionKey } = input;
   const what = source === 'kafka' ? `The MSK cluster that triggers ${functionKey}` : `The broker that triggers ${functionKey}`;
-  const target = context.target(setting(input, 'arn'), { what, node: functionKey });
-  const id = target && context.ensureNode(target, 'external', input.value.span, labelOf(target.id ?? target.raw ?? input.type));
+  const arnView = setting(input, 'arn');
+  const target = context.target(arnView, { what, node: functionKey });
+  const id = target && context.ensureNode(target, 'external', arnView?.span ?? input.typeSpan, labelOf(target.id ?? target.raw ?? input.type));
   if (!id) return;
   addPolled(input, id, source);
 }
