@@ -11,7 +11,7 @@ import { readFunction } from './lambda';
 import { readBucketNotifications, readEventRule, readQueuePolicy, readSchedulerSchedule, readSubscription, readTopicSubscriptions } from './notifications';
 import { readQueueRedrive, readResourceNode, readStoreLinks } from './resources';
 import { Template, type TemplateOptions } from './template';
-import { readEventInvokeConfig, readEventSourceMapping, readPermission } from './triggers';
+import { linkIndex, readEventInvokeConfig, readEventSourceMapping, readPermission } from './triggers';
 
 export type { ResolvedRef } from './references';
 export { resolveAll, resolveRef, textOf, parseArn } from './references';
@@ -75,8 +75,9 @@ export function readResourceRelations(ctx: CfnContext): void {
 
 /** Pass 3 (after every other link is known): Permissions and queue policies that are the only evidence of one. */
 export function readPermissions(ctx: CfnContext): void {
-  for (const entry of ctx.template.ofType('AWS::Lambda::Permission')) readPermission(ctx, entry);
-  for (const entry of ctx.template.ofType('AWS::SQS::QueuePolicy')) readQueuePolicy(ctx, entry);
+  const linked = linkIndex(ctx);
+  for (const entry of ctx.template.ofType('AWS::Lambda::Permission')) readPermission(ctx, entry, linked);
+  for (const entry of ctx.template.ofType('AWS::SQS::QueuePolicy')) readQueuePolicy(ctx, entry, linked);
 }
 
 /**

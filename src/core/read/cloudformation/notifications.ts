@@ -115,7 +115,7 @@ const SERVICE_PRINCIPALS: Record<string, NodeKind> = { 's3.amazonaws.com': 'buck
  * AWS::SQS::QueuePolicy: a statement letting S3/SNS/EventBridge send to the queue, limited by `aws:SourceArn`, is
  * evidence that the source feeds the queue. It adds the `notify` edge when nothing else in the file did.
  */
-export function readQueuePolicy(ctx: CfnContext, entry: ResourceEntry): void {
+export function readQueuePolicy(ctx: CfnContext, entry: ResourceEntry, linked: Set<string>): void {
   const { doc, builder } = ctx;
   const queues = items(get(entry.properties, 'Queues', doc), doc)
     .map((q) => resolveAll(q, ctx.template)[0]?.id)
@@ -129,8 +129,9 @@ export function readQueuePolicy(ctx: CfnContext, entry: ResourceEntry): void {
       if (!sourceArn) continue;
       const from = nodeFor(ctx, resolveAll(sourceArn, ctx.template, reporter(ctx, entry.logicalId))[0], spanOf(sourceArn), SERVICE_PRINCIPALS[service]);
       for (const queue of queues) {
-        if (!from || builder.allEdges().some((e) => e.from === from && e.to === queue)) continue;
+        if (!from || linked.has(`${from}->${queue}`)) continue;
         builder.addEdge({ from, to: queue, kind: 'notify', span: entry.keySpan, condition: entry.condition });
+        linked.add(`${from}->${queue}`);
       }
     }
   }

@@ -117,7 +117,7 @@ const PRINCIPAL_SOURCE: Record<string, TriggerSource> = {
  * function (a bucket notification defined elsewhere, a subscription in another stack), it is the only evidence
  * of the trigger, so it becomes one.
  */
-export function readPermission(ctx: CfnContext, entry: ResourceEntry): void {
+export function readPermission(ctx: CfnContext, entry: ResourceEntry, linked: LinkIndex): void {
   const { doc, builder } = ctx;
   const principal = scalarText(get(entry.properties, 'Principal', doc)) ?? '';
   const source = PRINCIPAL_SOURCE[principal.replace(/\.amazonaws\.com\.cn$/, '.amazonaws.com')];
@@ -127,7 +127,20 @@ export function readPermission(ctx: CfnContext, entry: ResourceEntry): void {
   const sourceRef = resolveAll(sourceArn, ctx.template, reporter(ctx, entry.logicalId))[0];
   const from = nodeFor(ctx, sourceRef, spanOf(sourceArn), source === 's3' ? 'bucket' : source === 'sns' ? 'topic' : 'external');
   if (!from) return;
-  if (builder.allEdges().some((e) => e.kind === 'trigger' && e.to === fnId && (e.from === from || e.trigger?.source === source))) return;
+  if (linked.has(`${from}->${fnId}`) || linked.has(`${source}->${fnId}`)) return;
   const trigger: TriggerFacts = { source, invocation: INVOCATION_BY_SOURCE[source], eventSpan: spanOf(entry.block) };
   builder.addEdge({ from, to: fnId, kind: 'trigger', span: entry.keySpan, condition: entry.condition, trigger });
+  linked.add(`${from}->${fnId}`).add(`${source}->${fnId}`);
+}
+
+/** `from->to` of every edge and `source->function` of every trigger, built once for the evidence-only readers. */
+export type LinkIndex = Set<string>;
+
+export function linkIndex(ctx: CfnContext): LinkIndex {
+  const linked: LinkIndex = new Set();
+  for (const edge of ctx.builder.allEdges()) {
+    linked.add(`${edge.from}->${edge.to}`);
+    if (edge.trigger) linked.add(`${edge.trigger.source}->${edge.to}`);
+  }
+  return linked;
 }
