@@ -34,7 +34,7 @@ function fileSection({ path, analysis }: ReportFile): string[] {
         ? `${rate(r.load.ratePerSecond)} × ${duration(r.load.durationMs)}${r.load.declared ? '' : ' (assumed)'}`
         : 'unknown';
       const expected = r.concurrency.expected === null ? '?' : `~${concurrency(r.concurrency.expected)}`;
-      out.push(`| ${cell(r.name)} | ${r.memoryMb} MB | ${load} | ${r.cost ? usd(r.cost.perDayUsd) : '?'} | ${r.cost ? usd(r.cost.perMonthUsd) : '?'} | ` +
+      out.push(`| ${cell(functionLabel(r))} | ${r.memoryMb} MB | ${load} | ${r.cost ? usd(r.cost.perDayUsd) : '?'} | ${r.cost ? usd(r.cost.perMonthUsd) : '?'} | ` +
         `${r.cost ? usd(r.cost.perInvocationUsd) : '?'} | ${expected} (${cell(capText(r))}) |`);
     }
     out.push('');
@@ -48,6 +48,11 @@ function fileSection({ path, analysis }: ReportFile): string[] {
   }
   if (findings.length > 0) out.push('');
   return out;
+}
+
+/** The function key people know from the file, with the deployed name when it differs. */
+function functionLabel(r: { id: string; name: string }): string {
+  return r.name === r.id ? r.id : `${r.id} (${r.name})`;
 }
 
 function countFindings(findings: Analysis['findings']): Record<'error' | 'warning' | 'info', number> {

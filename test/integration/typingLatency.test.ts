@@ -1,0 +1,43 @@
+// Typing latency on a generated 5,000-line serverless.yml: time from an edit to the updated diagnostics (debounce
+// included). PRINTS the figures; speed is judged by benchmarks and people, not by a timed assertion here.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, extensionApi, print, writeWorkspaceFile } from './editorSupport';
+import { generatedServerless } from './largeTemplate';
+import { waitFor, waitForDiagnostics } from './support';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+describe('typing latency (printed, not asserted)', () => {
+  it('measures edit -> diagnostics on a 5,000-line file', async () => {
+    const api = await extensionApi();
+    const text = generatedServerless(5000);
+    const uri = await writeWorkspaceFile('latency/serverless.yml', text);
+    const opened = process.hrtime.bigint();
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const analysis = await waitFor(() => api.cache.get(document), (a) => (a?.functions.length ?? 0) > 0, 60_000, 'the first analysis');
+    const firstMs = Number(process.hrtime.bigint() - opened) / 1e6;
+    const marker = '  # end of functions';
+    const addition = '  onUpload:\n    handler: src/upload.handler\n    events:\n      - sns: uploads\n';
+    const samples: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      const at = document.positionAt(document.getText().indexOf(marker));
+      const adding = round % 2 === 0;
+      const edit = new vscode.WorkspaceEdit();
+      if (adding) edit.insert(document.uri, at, addition);
+      else edit.delete(document.uri, new vscode.Range(document.positionAt(document.getText().indexOf(addition)), at));
+      const start = process.hrtime.bigint();
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'async-without-buffer') === adding, 60_000);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    assert.equal(document.getText(), text);
+    print(`      open -> first analysis: ${firstMs.toFixed(0)} ms (${analysis!.functions.length} functions)`);
+    print(`      typing latency, ${document.lineCount} lines: median ${median(samples).toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms ` +
+      `(edit -> diagnostics, 250 ms debounce included; samples ${samples.map((s) => s.toFixed(0)).join(', ')})`);
+  });
+});
