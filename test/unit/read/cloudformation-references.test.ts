@@ -156,3 +156,33 @@ describe('CloudFormation references', () => {
     assert.equal(parseArn('not-an-arn'), undefined);
   });
 });
+
+describe('CloudFormation references on cyclic input', () => {
+  it('stops at a parameter defaulting to itself, an alias inside its own anchor and an alias bomb, without throwing', () => {
+    const text = `Parameters:
+  Loop:
+    Type: String
+    Default: !Ref Loop
+  SubLoop:
+    Type: String
+    Default: !Sub "\${SubLoop}-x"
+Resources:
+  Q: { Type: AWS::SQS::Queue }
+Values:
+  loop: !Ref Loop
+  subLoop: !Sub "arn:aws:sqs:r:1:\${SubLoop}"
+  nested: &self [a, *self]
+  bomb: &bomb [*bomb, *bomb, *bomb]
+`;
+    const parsed = parseYaml(text);
+    const root = asMap(parsed.doc?.contents);
+    const template = new Template(parsed.doc, asMap(get(root, 'Resources', parsed.doc)), root);
+    const values = asMap(get(root, 'Values', parsed.doc));
+    for (const key of ['loop', 'subLoop', 'nested', 'bomb']) {
+      assert.doesNotThrow(() => resolveAll(get(values, key, parsed.doc), template), key);
+      assert.doesNotThrow(() => textOf(get(values, key, parsed.doc), template), key);
+    }
+    assert.equal(resolveRef(get(values, 'loop', parsed.doc), template), undefined);
+    assert.equal(template.resolveDepth, 0);
+  });
+});

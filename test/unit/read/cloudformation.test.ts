@@ -311,3 +311,24 @@ Resources:
     assert.ok(!r.hasEdge('Writer', 'Search', 'write'));
   });
 });
+
+describe('CloudFormation reader: aliases and versions', () => {
+  it('follows an alias of a version to its function, and gives up on an alias cycle', () => {
+    const text = `Resources:
+  Clicks: { Type: AWS::Kinesis::Stream }
+  Fn: { Type: AWS::Lambda::Function }
+  FnVersion: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref Fn } }
+  Live: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref FnVersion, FunctionVersion: "1", Name: live } }
+  Loop: { Type: AWS::Lambda::Alias, Properties: { FunctionName: !Ref Loop, Name: loop } }
+  ToLive:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties: { EventSourceArn: !GetAtt Clicks.Arn, FunctionName: !Ref Live }
+  ToLoop:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties: { EventSourceArn: !GetAtt Clicks.Arn, FunctionName: !Ref Loop }
+`;
+    const r = readText(text, readCloudFormation);
+    r.edge('Clicks', 'Fn', 'trigger');
+    assert.equal(r.model.edges.filter((e) => e.kind === 'trigger').length, 1);
+  });
+});

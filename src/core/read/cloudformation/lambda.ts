@@ -70,12 +70,15 @@ function readEnvironment(ctx: CfnContext, nodeId: string, globals: YAMLMap | und
 }
 
 /** The function a FunctionName / function ARN value names; follows AWS::Lambda::Alias and Version to their function. */
-export function functionTarget(ctx: CfnContext, value: unknown): string | undefined {
+export function functionTarget(ctx: CfnContext, value: unknown, hops = 0): string | undefined {
   const ref = resolveAll(value, ctx.template)[0];
   if (!ref) return undefined;
   if (ref.id) {
     const entry = ctx.template.resource(ref.id);
-    if (entry && /AWS::Lambda::(Alias|Version)/.test(entry.type)) return functionTarget(ctx, get(entry.properties, 'FunctionName', ctx.doc));
+    // An alias of a version of a function: two hops at most in a sound template; more means a cycle.
+    if (entry && /AWS::Lambda::(Alias|Version)/.test(entry.type)) {
+      return hops < 4 ? functionTarget(ctx, get(entry.properties, 'FunctionName', ctx.doc), hops + 1) : undefined;
+    }
     return ref.id;
   }
   return ref.raw;

@@ -32,6 +32,28 @@ const ATTRIBUTE_NODE_SUFFIX: Record<string, string> = { StreamArn: 'Stream' };
  * list. Values that are not references at all (numbers, plain words) resolve to `{ raw }`.
  */
 export function resolveAll(node: unknown, template: Template, report?: ProblemSink, condition?: string): ResolvedRef[] {
+  return guarded(template, [], () => resolveValue(node, template, report, condition));
+}
+
+/**
+ * Cycles (a parameter defaulting to itself, an alias inside its own anchor) end at a fixed depth instead of
+ * overflowing, and alias bombs (`&a [*a, *a]`) at a fixed number of steps per top-level resolution.
+ */
+const MAX_DEPTH = 40;
+const MAX_STEPS = 10_000;
+
+function guarded<T>(template: Template, fallback: T, work: () => T): T {
+  if (template.resolveDepth === 0) template.resolveSteps = 0;
+  if (template.resolveDepth >= MAX_DEPTH || ++template.resolveSteps > MAX_STEPS) return fallback;
+  template.resolveDepth++;
+  try {
+    return work();
+  } finally {
+    template.resolveDepth--;
+  }
+}
+
+function resolveValue(node: unknown, template: Template, report?: ProblemSink, condition?: string): ResolvedRef[] {
   const value = deref(template.doc, node);
   if (value === undefined || value === null) return [];
   const with_ = (refs: ResolvedRef[]) => (condition ? refs.map((r) => ({ condition, ...r })) : refs);
@@ -202,6 +224,10 @@ function joinText(arg: YamlNode | undefined, template: Template, refs: Composite
  * Resources stay as `${Name}` placeholders. Undefined for values that have no text (lists, maps, ImportValue).
  */
 export function textOf(node: unknown, template: Template): string | undefined {
+  return guarded(template, undefined, () => textValue(node, template));
+}
+
+function textValue(node: unknown, template: Template): string | undefined {
   const value = deref(template.doc, node);
   if (value === undefined || value === null) return undefined;
   const intrinsic = intrinsicOf(value, template.doc);

@@ -55,6 +55,10 @@ export class Template {
   /** Parameter name -> its Default node (undefined when it has none). */
   readonly parameters = new Map<string, YamlNode | undefined>();
   readonly mappings?: YAMLMap;
+  /** Nesting depth of the reference resolver right now (it stops at a fixed depth: cyclic input). */
+  resolveDepth = 0;
+  /** Steps of the current top-level resolution (bounded: alias bombs). */
+  resolveSteps = 0;
 
   constructor(
     readonly doc: Document | undefined,
