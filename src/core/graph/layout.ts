@@ -4,7 +4,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Box, LaidOutEdge, LaidOutGraph, LaidOutNode, Point, StageGraph } from './types';
-import { textWidth } from './text';
+import { EDGE_LABEL_LINE_HEIGHT, textWidth, wrapLabel } from './text';
 
 /** The one method we use, so a worker-backed ELK can stand in. */
 export interface ElkLayouter {
@@ -15,7 +15,7 @@ export interface LayoutOptionsInput {
   elk?: ElkLayouter;
 }
 
-export const EDGE_LABEL_HEIGHT = 16;
+
 const EDGE_LABEL_PADDING = 8;
 /** Above this many nodes, crossing minimisation does fewer passes: big graphs stay under a second. */
 const LARGE_GRAPH_NODES = 150;
@@ -61,8 +61,16 @@ function toElk(graph: StageGraph): ElkNode {
     const into = `${edge.id}\u0000in`;
     addPort(edge.from, out, 'EAST');
     addPort(edge.to, into, 'WEST');
-    const labels = edge.label
-      ? [{ id: `${edge.id}\u0000label`, text: edge.label, width: textWidth(edge.label, 'small') + EDGE_LABEL_PADDING, height: EDGE_LABEL_HEIGHT }]
+    const lines = wrapLabel(edge.label);
+    const labels = lines.length
+      ? [
+          {
+            id: `${edge.id}\u0000label`,
+            text: edge.label,
+            width: Math.max(...lines.map((line) => textWidth(line, 'small'))) + EDGE_LABEL_PADDING,
+            height: lines.length * EDGE_LABEL_LINE_HEIGHT + 2,
+          },
+        ]
       : [];
     return { id: edge.id, sources: [out], targets: [into], labels };
   });

@@ -5,7 +5,7 @@ import { el, type SvgChild, type SvgElement } from './svgTree';
 import { GRAPH_CSS } from './style';
 import { KIND_ICONS } from './icons';
 import { kindWords } from './labels';
-import { LABEL_MAX_CHARS, SUBTITLE_MAX_CHARS, fitText } from './text';
+import { EDGE_LABEL_LINE_HEIGHT, LABEL_MAX_CHARS, SUBTITLE_MAX_CHARS, fitText, wrapLabel } from './text';
 
 export interface RenderOptions {
   /** Node drawn as selected. */
@@ -84,7 +84,13 @@ function renderEdgeLabel(edge: LaidOutEdge): SvgElement[] {
   return [
     el('g', { class: 'pl-edge-label-group', 'data-edge-id': edge.id }, [
       el('rect', { class: 'pl-edge-label-bg', x: box.x, y: box.y, width: box.width, height: box.height, rx: 3 }),
-      el('text', { class: 'pl-edge-label', x: box.x + box.width / 2, y: box.y + box.height - 4, 'text-anchor': 'middle' }, [edge.label]),
+      el(
+        'text',
+        { class: 'pl-edge-label', 'text-anchor': 'middle' },
+        wrapLabel(edge.label).map((line, i) =>
+          el('tspan', { x: box.x + box.width / 2, y: box.y + (i + 1) * EDGE_LABEL_LINE_HEIGHT - 3 }, [line]),
+        ),
+      ),
     ]),
   ];
 }

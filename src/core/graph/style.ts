@@ -8,7 +8,8 @@ const FOCUS = 'var(--vscode-focusBorder, #0090f1)';
 const BORDER = 'var(--vscode-contrastBorder, var(--vscode-editorWidget-border, #c8c8c8))';
 
 const KIND_COLOURS: Record<string, string> = {
-  function: 'var(--vscode-charts-orange, #d18616)',
+  // Lambda orange: some themes make charts-orange translucent, too faint for a glyph.
+  function: '#e8912d',
   stream: 'var(--vscode-charts-purple, #652d90)',
   'table-stream': 'var(--vscode-charts-purple, #652d90)',
   queue: 'var(--vscode-charts-red, #e51400)',

@@ -28,3 +28,18 @@ export function formatCount(value: number): string {
   if (value >= 10) return value.toFixed(0);
   return String(Math.round(value * 10) / 10);
 }
+
+/** Edge labels wrap at their " · " separators so long ones stack instead of widening the gap between layers. */
+export const EDGE_LABEL_LINE_CHARS = 22;
+/** Height of one line of an edge label. */
+export const EDGE_LABEL_LINE_HEIGHT = 14;
+
+export function wrapLabel(label: string, maxChars = EDGE_LABEL_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  for (const part of label.split(' · ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && [...lines[last]].length + 3 + [...part].length <= maxChars) lines[last] = `${lines[last]} · ${part}`;
+    else lines.push(part);
+  }
+  return lines.filter((line) => line !== '');
+}

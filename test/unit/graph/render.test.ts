@@ -110,3 +110,15 @@ describe('interactive rendering', () => {
     assert.equal(hits(renderGraphTree(graph, { interactive: true })), 5);
   });
 });
+
+describe('edge label wrapping', () => {
+  it('stacks a long label at its separators, one line per tspan', async () => {
+    const graph = await layoutStageGraph(buildStageGraph(clickstream()));
+    const tree = renderGraphTree(graph);
+    const group = find(tree, (e) => e.attrs.class === 'pl-edge-label-group' && e.attrs['data-edge-id'] === 'trigger:ClickStream->sessionize')[0];
+    const lines = find(group, (e) => e.tag === 'tspan').map(textOf);
+    assert.deepEqual(lines, ['batch 100', '4 shards × PF 2']);
+    const box = graph.edges.find((e) => e.id === 'trigger:ClickStream->sessionize')!.labelBox!;
+    assert.ok(box.height >= 28, `two lines fit in the label box (height ${box.height})`);
+  });
+});
