@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyze } from '../../src/core/analyze';
 import type { TriggerSource } from '../../src/core/model';
+import { asMap, get, getIn, pairs } from '../../src/core/parse/nodes';
 
 const CORPUS = join(__dirname, '../../../shared/corpus');
 const INDEX = join(CORPUS, 'INDEX.tsv');
@@ -93,6 +94,18 @@ describe('corpus: real public templates', () => {
       for (const [source, expected] of row.triggers) {
         const found = model.edges.filter((e) => e.kind === 'trigger' && functionIds.has(e.to) && e.trigger?.source === source);
         assert.ok(found.length >= expected, `${source}: expected at least ${expected} trigger(s), read ${found.length}: ${found.map((e) => e.id).join(', ')}`);
+      }
+      if (analysis.format === 'sam') {
+        // Each SAM function has at least one trigger per entry of its Events, pointing at the event's key.
+        const resources = asMap(get(asMap(analysis.parsed.doc?.contents), 'Resources', analysis.parsed.doc));
+        for (const fn of functions.filter((n) => n.resourceType === 'AWS::Serverless::Function')) {
+          const events = pairs(asMap(getIn(asMap(get(resources, fn.id)), ['Properties', 'Events'])));
+          const triggers = model.edges.filter((e) => e.kind === 'trigger' && e.to === fn.id);
+          for (const event of events) {
+            const name = String(event.key.value);
+            assert.ok(triggers.some((e) => text.slice(e.span.start, e.span.end) === name), `${fn.id} event ${name} is read as a trigger`);
+          }
+        }
       }
       for (const fn of functions) {
         const key = text.slice(fn.span.start, fn.span.end);
