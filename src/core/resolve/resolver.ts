@@ -159,7 +159,10 @@ export class Resolver {
         if (isView(outcome) && outcome.unresolved.length === 0) return outcome;
         first ??= isView(outcome) ? outcome.unresolved[0] : outcome;
       }
-      return first ? { expression, reason: first.reason } : { expression, reason: 'it has no value' };
+      if (!first) return { expression, reason: 'it has no value' };
+      // Name the innermost variable that failed: `${self:custom.arn}` (via ${ssm:/x}: ...).
+      const nested = first.expression !== expression && !first.reason.startsWith('via ');
+      return { expression, reason: nested ? `via ${first.expression}: ${first.reason}` : first.reason };
     } finally {
       this.depth--;
     }
@@ -196,7 +199,7 @@ export class Resolver {
       case 'file':
         return this.fileReference(ref, site, expression);
       default:
-        return { expression, reason: `${ref.source}: values are fetched or run at deploy time and never here` };
+        return { expression, reason: `${ref.source}: values are fetched or run at deploy time, never by Pipeline Lens` };
     }
   }
 

@@ -130,8 +130,9 @@ export class ServerlessContext {
   }
 
   /** Records an unresolved-reference problem (info) for a value that matters to the analysis. */
-  unresolved(view: View, what: string, node?: string): void {
-    this.builder.problem('unresolved-reference', `${what} cannot be resolved here: ${describeUnresolved(view)}.`, view.span, node);
+  unresolved(view: View, what: string, node?: string, consequence?: string): void {
+    const then = consequence ? ` ${consequence}` : '';
+    this.builder.problem('unresolved-reference', `${what} cannot be resolved here: ${describeUnresolved(view)}.${then}`, view.span, node);
   }
 
   /** Resolved text of a scalar whose raw value held variables (the template would see only the raw `${...}`). */

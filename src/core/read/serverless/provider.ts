@@ -41,7 +41,7 @@ export function numberSetting(context: ServerlessContext, view: View | undefined
   if (!view) return fallback;
   const value = numberOf(view);
   if (value !== undefined) return value;
-  if (view.unresolved.length > 0) context.unresolved(view, `${what} (${fallback} assumed)`, node);
+  if (view.unresolved.length > 0) context.unresolved(view, what, node, `Pipeline Lens assumes ${fallback}.`);
   return fallback;
 }
 

@@ -1,6 +1,7 @@
 // `stream` events: Kinesis and DynamoDB streams (a string ARN, or `{ arn, type, batchSize, ... }`).
 // A DynamoDB table's stream is its own node `<Table>Stream` fed by a `notify` edge from the table.
 import { isMap } from 'yaml';
+import type { Span } from '../../../model';
 import { labelOf, parseArnText, type Target } from '../context';
 import { destinationRef } from '../destinations';
 import { addTrigger, boolSetting, enabledSetting, filtered, numberSetting, setting, textSetting, type EventInput } from './common';
@@ -12,7 +13,8 @@ export function readStreamEvent(input: EventInput): void {
   const written = settings ? textSetting(input, 'type') : undefined;
   const target = context.target(arnView, { what: `The stream that triggers ${functionKey}`, node: functionKey }) ?? {};
   const source = streamSource(input, target, written);
-  const sourceId = source === 'dynamodb' ? tableStreamNode(input, target) : kinesisNode(input, target);
+  const span = arnView?.span ?? input.value.span;
+  const sourceId = source === 'dynamodb' ? tableStreamNode(input, target, span) : kinesisNode(input, target, span);
   if (!sourceId) return;
   const onFailure = settings
     ? destinationRef(context, context.resolver.getIn(input.value, ['destinations', 'onFailure']), functionKey, 'on-failure')
@@ -43,14 +45,14 @@ function streamSource(input: EventInput, target: Target, written: string | undef
   return parseArnText(id)?.service === 'dynamodb' ? 'dynamodb' : 'kinesis';
 }
 
-function kinesisNode(input: EventInput, target: Target): string | undefined {
+function kinesisNode(input: EventInput, target: Target, span: Span): string | undefined {
   const id = target.id ?? target.raw;
   if (!id) return undefined;
-  return input.context.ensureNode({ id }, 'stream', input.value.span, labelOf(id));
+  return input.context.ensureNode({ id }, 'stream', span, labelOf(id));
 }
 
 /** The `<Table>Stream` node (with its table -> stream `notify` edge), or an external stream for ARN strings. */
-function tableStreamNode(input: EventInput, target: Target): string | undefined {
+function tableStreamNode(input: EventInput, target: Target, span: Span): string | undefined {
   const { builder } = input.context;
   const id = target.id ?? target.raw;
   if (!id) return undefined;
@@ -58,7 +60,7 @@ function tableStreamNode(input: EventInput, target: Target): string | undefined 
   const table = tableId ? builder.getNode(tableId) : undefined;
   if (!table || table.kind !== 'table') {
     const arn = parseArnText(id);
-    return input.context.ensureNode({ id }, 'table-stream', input.value.span, arn ? `${arn.name} stream` : labelOf(id));
+    return input.context.ensureNode({ id }, 'table-stream', span, arn ? `${arn.name} stream` : labelOf(id));
   }
   if (!builder.hasNode(id)) {
     builder.addNode({ id, kind: 'table-stream', label: `${table.label} stream`, span: table.span, defined: true, condition: table.condition });

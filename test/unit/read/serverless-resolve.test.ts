@@ -1,0 +1,139 @@
+import { strict as assert } from 'assert';
+import { FIXTURES, readFixture, readServerlessText, type Read } from './serverless-helpers';
+import { parseYaml } from '../../../src/core/parse/parseYaml';
+import { Resolver } from '../../../src/core/resolve/resolver';
+import { includeTarget } from '../../../src/core/resolve/includePath';
+
+describe('serverless reader: variables', () => {
+  let read: Read;
+  before(() => {
+    read = readFixture('variables.yml');
+  });
+
+  it('resolves nested ${self:}, ${opt:x, default}, ${sls:stage} and YAML includes (memory 3008 for stage prod)', () => {
+    assert.equal(read.fn('ingest').memoryMb, 3008);
+    assert.equal(read.fn('ingest').name, 'vars-prod-ingest');
+  });
+
+  it('reads a key of a JSON include (${file(x.json):a.b}) and uses ${env:X, default} defaults only', () => {
+    assert.equal(read.fn('ingest').timeoutS, 45);
+    assert.equal(read.model.region, 'eu-north-1');
+    assert.equal(read.fn('fallback').environment.find((v) => v.name === 'BATCH')?.value, '250');
+  });
+
+  it('interpolates ARNs and keeps #{AWS::AccountId} pseudo-parameters as text', () => {
+    const stream = 'arn:aws:kinesis:eu-north-1:#{AWS::AccountId}:stream/clicks-prod';
+    assert.equal(read.trigger(stream, 'ingest').source, 'kinesis');
+    assert.equal(read.node(stream).label, 'clicks-prod');
+    assert.equal(read.spanText(read.node(stream).span), '${self:custom.stream}');
+    assert.ok(read.hasEdge('arn:aws:sqs:eu-north-1:#{AWS::AccountId}:orders-prod', 'ingest', 'trigger'));
+  });
+
+  it('never fetches ${ssm:}: the event source stays unresolved, is drawn as written, and is reported as info', () => {
+    const id = '${self:custom.secretStream}';
+    assert.ok(read.hasEdge(id, 'ingest', 'trigger'));
+    const problem = read.problems('unresolved-reference').find((p) => p.message.startsWith('The stream that triggers ingest'));
+    assert.ok(problem);
+    assert.match(problem.message, /\$\{ssm:\/vars\/stream-arn\}/);
+    assert.match(problem.message, /never by Pipeline Lens/);
+    assert.equal(read.spanText(problem.span), '${self:custom.secretStream}');
+  });
+
+  it('never reads the environment: ${env:X} without a default leaves memory unresolved, reported, default assumed', () => {
+    assert.equal(read.fn('fallback').memoryMb, 1024);
+    const problem = read.problems('unresolved-reference').find((p) => p.message.startsWith('The memorySize of fallback'));
+    assert.ok(problem);
+    assert.match(problem.message, /environment variables are never read/);
+    assert.match(problem.message, /assumes 1024/);
+    assert.equal(read.spanText(problem.span), '${self:custom.fromEnv}');
+    assert.equal(problem.node, 'fallback');
+  });
+
+  it('stops at a self-referencing variable with a message instead of hanging', () => {
+    assert.equal(read.fn('fallback').timeoutS, 6);
+    assert.ok(read.problems().some((p) => /refers to itself/.test(p.message)));
+  });
+
+  it('never runs ${file(x.js)} and reads only YAML/JSON: the value stays as written', () => {
+    const env = read.fn('fallback').environment;
+    assert.equal(env.find((v) => v.name === 'SCRIPT')?.value, '${self:custom.script}');
+    assert.equal(env.find((v) => v.name === 'MISSING')?.value, '${file(./includes/missing.yml):value}');
+    assert.ok(!read.requested.some((p) => p.endsWith('.js')), `asked for ${read.requested.join(', ')}`);
+    assert.ok(read.requested.includes(`${FIXTURES}/includes/missing.yml`));
+  });
+
+  it('refuses include paths that are absolute or start at the home directory', () => {
+    assert.equal(includeTarget('/w/serverless.yml', '/etc/passwd.yml').ok, false);
+    assert.equal(includeTarget('/w/serverless.yml', '~/x.yml').ok, false);
+    assert.deepEqual(includeTarget('/w/app/serverless.yml', '../shared/x.yml'), { ok: true, path: '/w/shared/x.yml', format: 'yaml' });
+  });
+
+  it('leaves CloudFormation ${AWS::Region} and ${Resource.Arn} Sub placeholders alone', () => {
+    const parsed = parseYaml('service: s\ncustom:\n  a: !Sub "arn:${AWS::Partition}:sqs:${AWS::Region}:${Queue.Arn}-${self:service}"\n');
+    const resolver = new Resolver({ doc: parsed.doc });
+    const a = resolver.getIn(resolver.root(), ['custom', 'a']);
+    assert.equal(a?.text, 'arn:${AWS::Partition}:sqs:${AWS::Region}:${Queue.Arn}-s');
+    assert.deepEqual(a?.unresolved, []);
+  });
+
+  it('survives variable bombs (each level doubling) and alias bombs without hanging', () => {
+    const levels = ['service: s', 'provider: {name: aws}', 'custom:', '  l0: "x"'];
+    for (let i = 1; i <= 40; i++) levels.push(`  l${i}: "\${self:custom.l${i - 1}}\${self:custom.l${i - 1}}"`);
+    levels.push('functions:', '  a:', '    handler: h', '    memorySize: ${self:custom.l40}');
+    const bomb = readServerlessText(levels.join('\n') + '\n');
+    assert.equal(bomb.fn('a').memoryMb, 1024);
+    assert.ok(bomb.problems('unresolved-reference').some((p) => /nested too deeply/.test(p.message)));
+    const wide = readServerlessText(levels.slice(0, 4 + 25).concat(['functions:', '  a:', '    handler: h', '    memorySize: ${self:custom.l25}']).join('\n') + '\n');
+    assert.ok(wide.problems('unresolved-reference').some((p) => /overly long text/.test(p.message)), JSON.stringify(wide.problems()));
+
+    const aliases = ['service: s', 'provider: {name: aws}', 'x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i <= 12; i++) aliases.push(`x${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+    aliases.push('custom:', '  bomb: *a12', 'functions:', '  a:', '    handler: h', '    events: ${self:custom.bomb}', '    environment: *a12');
+    const aliased = readServerlessText(aliases.join('\n') + '\n');
+    assert.equal(aliased.fn('a').memoryMb, 1024);
+  });
+});
+
+describe('serverless reader: resources', () => {
+  it('reads resources given as a list of an include and an inline block; included nodes point at the include', () => {
+    const read = readFixture('resources-list.yml');
+    const included = read.node('IncludedQueue');
+    assert.equal(included.kind, 'queue');
+    assert.equal(read.spanText(included.span), '${file(./includes/queues.yml)}');
+    assert.equal(included.queue?.visibilityTimeoutS?.value, 180);
+    assert.equal(read.spanText(included.queue?.visibilityTimeoutS?.span), '${file(./includes/queues.yml)}');
+    assert.equal(included.queue?.redrive?.target, 'IncludedDlq');
+    assert.ok(read.hasEdge('IncludedQueue', 'IncludedDlq', 'dlq'));
+    assert.equal(read.spanText(read.node('InlineQueue').span), 'InlineQueue');
+    assert.ok(read.hasEdge('InlineQueue', 'writer', 'trigger'));
+  });
+
+  it('reads events from an included file, with spans at the reference', () => {
+    const read = readFixture('resources-list.yml');
+    const trigger = read.trigger('IncludedQueue', 'worker');
+    assert.equal(trigger.batchSize?.value, 5);
+    assert.equal(read.spanText(trigger.batchSize?.span), '${file(./includes/events.yml)}');
+    assert.equal(read.spanText(trigger.eventSpan), '${file(./includes/events.yml)}');
+  });
+
+  it('reports a missing included resources file as unresolved and keeps reading the rest', () => {
+    const read = readFixture('resources-list.yml', {});
+    assert.ok(read.hasEdge('InlineQueue', 'writer', 'trigger'));
+    const missing = read.problems('unresolved-reference').filter((p) => /was not found in the workspace/.test(p.message));
+    assert.ok(missing.some((p) => read.spanText(p.span) === '${file(./includes/queues.yml)}'));
+    assert.ok(missing.some((p) => read.spanText(p.span) === '${file(./includes/events.yml)}'));
+    assert.ok(!read.model.nodes.some((n) => n.id === 'IncludedDlq'));
+  });
+
+  it('reads resources.Resources in the mapping form and matches ARNs built from ${self:} to the queue by name', () => {
+    const read = readServerlessText([
+      'service: shop', 'provider: {name: aws, region: us-east-2}', 'custom:', '  queueName: ${self:service}-orders',
+      'functions:', '  consume:', '    handler: h', '    events:',
+      '      - sqs: arn:aws:sqs:${self:provider.region}:#{AWS::AccountId}:${self:custom.queueName}',
+      'resources:', '  Resources:', '    OrdersQueue:', '      Type: AWS::SQS::Queue', '      Properties:',
+      '        QueueName: ${self:custom.queueName}', '',
+    ].join('\n'));
+    assert.ok(read.hasEdge('OrdersQueue', 'consume', 'trigger'));
+    assert.equal(read.node('OrdersQueue').defined, true);
+  });
+});
