@@ -332,3 +332,36 @@ describe('CloudFormation reader: aliases and versions', () => {
     assert.equal(r.model.edges.filter((e) => e.kind === 'trigger').length, 1);
   });
 });
+
+describe('CloudFormation reader: numbers through parameters, mappings and conditions', () => {
+  it('reads sizes and mapping facts given by parameter defaults, FindInMap and the first branch of Fn::If', () => {
+    const text = `Parameters:
+  Memory: { Type: Number, Default: 1536 }
+  Batch: { Type: Number, Default: "250" }
+  Bisect: { Type: String, Default: "true" }
+Mappings:
+  Sizes: { prod: { Timeout: 90 } }
+Resources:
+  Clicks: { Type: AWS::Kinesis::Stream, Properties: { ShardCount: !If [IsProd, 8, 2] } }
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      MemorySize: !Ref Memory
+      Timeout: !FindInMap [Sizes, prod, Timeout]
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: !GetAtt Clicks.Arn
+      FunctionName: !Ref Fn
+      BatchSize: !Ref Batch
+      BisectBatchOnFunctionError: !Ref Bisect
+`;
+    const r = readText(text, readCloudFormation);
+    assert.deepEqual([r.node('Fn').fn?.memoryMb, r.node('Fn').fn?.timeoutS], [1536, 90]);
+    assert.equal(r.node('Clicks').stream?.shards?.value, 8);
+    const trigger = r.edge('Clicks', 'Fn', 'trigger').trigger!;
+    assert.equal(trigger.batchSize?.value, 250);
+    assert.equal(r.textOf(trigger.batchSize?.span), 'Batch', 'the span stays on the value written in the mapping');
+    assert.equal(trigger.bisectBatchOnFunctionError?.value, true);
+  });
+});

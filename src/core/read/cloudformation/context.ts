@@ -4,7 +4,7 @@ import type { Document, Node as YamlNode, YAMLMap } from 'yaml';
 import type { DestinationRef, Located, NodeKind, Span } from '../../model';
 import type { ModelBuilder } from '../builder';
 import { getPair, keySpan, scalarBool, scalarNumber, spanOf, deref } from '../../parse/nodes';
-import { parseArn, resolveAll, type ResolvedRef } from './references';
+import { parseArn, resolveAll, textOf, type ResolvedRef } from './references';
 import type { Template } from './template';
 
 export interface CfnContext {
@@ -62,17 +62,42 @@ const KIND_BY_SERVICE: Readonly<Record<string, NodeKind>> = {
   es: 'store',
 };
 
-export function locatedNumber(map: YAMLMap | undefined, key: string, doc?: Document): Located<number> | undefined {
-  const pair = getPair(map, key, doc);
-  const node = pair ? deref(doc, pair.value) : undefined;
-  const value = scalarNumber(node);
+/**
+ * A number written plainly or through a parameter default, a mapping, the first branch of an Fn::If, or a
+ * variable the caller resolves (serverless `${self:custom.shards}`).
+ */
+export function numberOf(ctx: CfnContext, node: unknown): number | undefined {
+  const direct = scalarNumber(node);
+  if (direct !== undefined) return direct;
+  const text = resolvedText(ctx, node);
+  const value = Number(text);
+  return text !== undefined && text.trim() !== '' && Number.isFinite(value) ? value : undefined;
+}
+
+export function boolOf(ctx: CfnContext, node: unknown): boolean | undefined {
+  const direct = scalarBool(node);
+  if (direct !== undefined) return direct;
+  const text = resolvedText(ctx, node)?.toLowerCase();
+  return text === 'true' ? true : text === 'false' ? false : undefined;
+}
+
+function resolvedText(ctx: CfnContext, node: unknown): string | undefined {
+  const text = textOf(node, ctx.template);
+  const resolve = ctx.template.options.resolveString;
+  return text !== undefined && resolve && text.includes('${') ? resolve(text) : text;
+}
+
+export function locatedNumber(ctx: CfnContext, map: YAMLMap | undefined, key: string): Located<number> | undefined {
+  const pair = getPair(map, key, ctx.doc);
+  const node = pair ? deref(ctx.doc, pair.value) : undefined;
+  const value = numberOf(ctx, node);
   return value === undefined || !pair ? undefined : { value, span: spanOf(node, keySpan(pair).end) };
 }
 
-export function locatedBool(map: YAMLMap | undefined, key: string, doc?: Document): Located<boolean> | undefined {
-  const pair = getPair(map, key, doc);
-  const node = pair ? deref(doc, pair.value) : undefined;
-  const value = scalarBool(node);
+export function locatedBool(ctx: CfnContext, map: YAMLMap | undefined, key: string): Located<boolean> | undefined {
+  const pair = getPair(map, key, ctx.doc);
+  const node = pair ? deref(ctx.doc, pair.value) : undefined;
+  const value = boolOf(ctx, node);
   return value === undefined || !pair ? undefined : { value, span: spanOf(node, keySpan(pair).end) };
 }
 

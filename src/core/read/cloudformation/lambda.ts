@@ -1,9 +1,9 @@
 // AWS::Lambda::Function (and the shared part of AWS::Serverless::Function): the function node with its facts.
 import type { YAMLMap } from 'yaml';
 import type { Architecture, EnvVar, FunctionFacts, PipelineNode } from '../../model';
-import { asMap, get, getIn, getPair, items, keyText, pairs, scalarNumber, scalarText, spanOf, deref, keySpan } from '../../parse/nodes';
+import { asMap, get, getIn, getPair, items, keyText, pairs, scalarText, spanOf, deref, keySpan } from '../../parse/nodes';
 import { readAnnotation } from '../annotations';
-import { type CfnContext, destinationOf, locatedNumber, reporter } from './context';
+import { type CfnContext, destinationOf, locatedNumber, numberOf, reporter } from './context';
 import { roleStatements } from './iam';
 import { resolveAll, textOf } from './references';
 import type { ResourceEntry } from './template';
@@ -19,17 +19,17 @@ export function readFunction(ctx: CfnContext, entry: ResourceEntry, globals?: YA
   const props = entry.properties;
   const id = entry.logicalId;
   const prop = (key: string) => get(props, key, doc) ?? get(globals, key, doc);
-  const located = (key: string) => locatedNumber(props, key, doc) ?? locatedNumber(globals, key, doc);
+  const located = (key: string) => locatedNumber(ctx, props, key) ?? locatedNumber(ctx, globals, key);
   const name = textOf(get(props, 'FunctionName', doc), ctx.template);
   const architecture = scalarText(items(prop('Architectures'), doc)[0]) === 'arm64' ? 'arm64' : ('x86_64' as Architecture);
   const fn: FunctionFacts = {
     name: name && !name.includes('${') ? name : id,
     handler: scalarText(prop('Handler')),
     runtime: scalarText(prop('Runtime')),
-    memoryMb: scalarNumber(prop('MemorySize')) ?? LAMBDA_DEFAULTS.memoryMb,
-    timeoutS: scalarNumber(prop('Timeout')) ?? LAMBDA_DEFAULTS.timeoutS,
+    memoryMb: numberOf(ctx, prop('MemorySize')) ?? LAMBDA_DEFAULTS.memoryMb,
+    timeoutS: numberOf(ctx, prop('Timeout')) ?? LAMBDA_DEFAULTS.timeoutS,
     architecture,
-    ephemeralStorageMb: scalarNumber(get(asMap(prop('EphemeralStorage')), 'Size', doc)) ?? LAMBDA_DEFAULTS.ephemeralStorageMb,
+    ephemeralStorageMb: numberOf(ctx, get(asMap(prop('EphemeralStorage')), 'Size', doc)) ?? LAMBDA_DEFAULTS.ephemeralStorageMb,
     reservedConcurrency: located('ReservedConcurrentExecutions'),
     environment: readEnvironment(ctx, id, asMap(getIn(asMap(get(globals, 'Environment', doc)), ['Variables'], doc)), asMap(getIn(asMap(get(props, 'Environment', doc)), ['Variables'], doc))),
     iamStatements: roleStatements(ctx, get(props, 'Role', doc), id),

@@ -2,9 +2,9 @@
 // APIs, state machines; plus the links they declare themselves (queue redrive, table -> stream, Firehose).
 import type { Node as YamlNode } from 'yaml';
 import type { PipelineNode, Span } from '../../model';
-import { asMap, get, getIn, getPair, items, keySpan, scalarNumber, scalarText, spanOf, deref } from '../../parse/nodes';
+import { asMap, get, getIn, getPair, items, keySpan, scalarText, spanOf, deref } from '../../parse/nodes';
 import { readAnnotation } from '../annotations';
-import { type CfnContext, KIND_BY_TYPE, locatedNumber, nodeFor, reporter } from './context';
+import { type CfnContext, KIND_BY_TYPE, boolOf, locatedNumber, nodeFor, numberOf, reporter } from './context';
 import { functionTarget } from './lambda';
 import { resolveAll, resolveText } from './references';
 import type { ResourceEntry } from './template';
@@ -31,14 +31,14 @@ export function readResourceNode(ctx: CfnContext, entry: ResourceEntry): Pipelin
     condition: entry.condition,
   };
   if (kind === 'queue') {
-    node.queue = { fifo: scalarText(get(props, 'FifoQueue', doc)) === 'true', visibilityTimeoutS: locatedNumber(props, 'VisibilityTimeout', doc), deadLetterFor: [] };
+    node.queue = { fifo: boolOf(ctx, get(props, 'FifoQueue', doc)) === true, visibilityTimeoutS: locatedNumber(ctx, props, 'VisibilityTimeout'), deadLetterFor: [] };
     if (!node.queue.visibilityTimeoutS && getPair(props, 'VisibilityTimeout', doc)) node.queue.visibilityTimeoutUnresolved = true;
   } else if (kind === 'stream') {
     const mode = scalarText(getIn(props, ['StreamModeDetails', 'StreamMode'], doc));
     node.stream = {
-      shards: locatedNumber(props, 'ShardCount', doc),
+      shards: locatedNumber(ctx, props, 'ShardCount'),
       mode: mode === 'ON_DEMAND' ? 'on-demand' : mode === 'PROVISIONED' ? 'provisioned' : undefined,
-      retentionHours: scalarNumber(get(props, 'RetentionPeriodHours', doc)),
+      retentionHours: numberOf(ctx, get(props, 'RetentionPeriodHours', doc)),
     };
   } else if (kind === 'table') {
     readTable(ctx, entry, node);
@@ -95,7 +95,7 @@ export function readQueueRedrive(ctx: CfnContext, entry: ResourceEntry): void {
 function redriveParts(ctx: CfnContext, value: YamlNode | undefined): { target?: YamlNode | string; maxReceiveCount?: number } {
   const map = asMap(value);
   if (map) {
-    return { target: get(map, 'deadLetterTargetArn', ctx.doc), maxReceiveCount: scalarNumber(get(map, 'maxReceiveCount', ctx.doc)) };
+    return { target: get(map, 'deadLetterTargetArn', ctx.doc), maxReceiveCount: numberOf(ctx, get(map, 'maxReceiveCount', ctx.doc)) };
   }
   const text = scalarText(value);
   if (!text) return {};

@@ -2,8 +2,8 @@
 // AWS::Lambda::EventInvokeConfig, and AWS::Lambda::Permission as a last resort for S3/SNS/EventBridge wiring.
 import type { YAMLMap } from 'yaml';
 import type { InvocationMode, NodeKind, PipelineNode, Span, TriggerFacts, TriggerSource } from '../../model';
-import { asMap, get, getIn, scalarBool, scalarText, spanOf } from '../../parse/nodes';
-import { type CfnContext, destinationOf, locatedBool, locatedNumber, nodeFor, reporter } from './context';
+import { asMap, get, getIn, scalarText, spanOf } from '../../parse/nodes';
+import { type CfnContext, boolOf, destinationOf, locatedBool, locatedNumber, nodeFor, reporter } from './context';
 import { functionTarget } from './lambda';
 import { parseArn, resolveAll } from './references';
 import type { ResourceEntry } from './template';
@@ -40,18 +40,18 @@ export const INVOCATION_BY_SOURCE: Record<TriggerSource, InvocationMode> = {
 export function readMappingFacts(ctx: CfnContext, props: YAMLMap | undefined, source: TriggerSource, eventSpan: Span, nodeId?: string): TriggerFacts {
   const { doc } = ctx;
   const onFailure = getIn(props, ['DestinationConfig', 'OnFailure', 'Destination'], doc);
-  const enabled = scalarBool(get(props, 'Enabled', doc));
+  const enabled = boolOf(ctx, get(props, 'Enabled', doc));
   return {
     source,
     invocation: INVOCATION_BY_SOURCE[source],
-    batchSize: locatedNumber(props, 'BatchSize', doc),
-    parallelizationFactor: locatedNumber(props, 'ParallelizationFactor', doc),
-    maximumRetryAttempts: locatedNumber(props, 'MaximumRetryAttempts', doc),
-    maximumRecordAgeInSeconds: locatedNumber(props, 'MaximumRecordAgeInSeconds', doc),
-    bisectBatchOnFunctionError: locatedBool(props, 'BisectBatchOnFunctionError', doc),
-    tumblingWindowInSeconds: locatedNumber(props, 'TumblingWindowInSeconds', doc),
-    maximumConcurrency: locatedNumber(asMap(get(props, 'ScalingConfig', doc)), 'MaximumConcurrency', doc),
-    maximumBatchingWindowInSeconds: locatedNumber(props, 'MaximumBatchingWindowInSeconds', doc),
+    batchSize: locatedNumber(ctx, props, 'BatchSize'),
+    parallelizationFactor: locatedNumber(ctx, props, 'ParallelizationFactor'),
+    maximumRetryAttempts: locatedNumber(ctx, props, 'MaximumRetryAttempts'),
+    maximumRecordAgeInSeconds: locatedNumber(ctx, props, 'MaximumRecordAgeInSeconds'),
+    bisectBatchOnFunctionError: locatedBool(ctx, props, 'BisectBatchOnFunctionError'),
+    tumblingWindowInSeconds: locatedNumber(ctx, props, 'TumblingWindowInSeconds'),
+    maximumConcurrency: locatedNumber(ctx, asMap(get(props, 'ScalingConfig', doc)), 'MaximumConcurrency'),
+    maximumBatchingWindowInSeconds: locatedNumber(ctx, props, 'MaximumBatchingWindowInSeconds'),
     startingPosition: scalarText(get(props, 'StartingPosition', doc)),
     enabled: enabled === undefined ? undefined : enabled,
     onFailure: onFailure ? destinationOf(ctx, onFailure, nodeId, 'queue') : undefined,
@@ -96,8 +96,8 @@ export function readEventInvokeConfig(ctx: CfnContext, entry: ResourceEntry): vo
 
 export function applyInvokeConfig(ctx: CfnContext, target: NonNullable<PipelineNode['fn']>['async'], props: YAMLMap | undefined, nodeId?: string): void {
   const { doc } = ctx;
-  target.maximumRetryAttempts = locatedNumber(props, 'MaximumRetryAttempts', doc) ?? target.maximumRetryAttempts;
-  target.maximumEventAgeInSeconds = locatedNumber(props, 'MaximumEventAgeInSeconds', doc) ?? target.maximumEventAgeInSeconds;
+  target.maximumRetryAttempts = locatedNumber(ctx, props, 'MaximumRetryAttempts') ?? target.maximumRetryAttempts;
+  target.maximumEventAgeInSeconds = locatedNumber(ctx, props, 'MaximumEventAgeInSeconds') ?? target.maximumEventAgeInSeconds;
   const onFailure = getIn(props, ['DestinationConfig', 'OnFailure', 'Destination'], doc);
   const onSuccess = getIn(props, ['DestinationConfig', 'OnSuccess', 'Destination'], doc);
   if (onFailure) target.onFailure = destinationOf(ctx, onFailure, nodeId, 'queue');
