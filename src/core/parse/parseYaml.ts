@@ -1,5 +1,5 @@
 // Text -> YAML documents with exact ranges. Never throws: parser errors become parse-error problems.
-import { Document, LineCounter, parseAllDocuments } from 'yaml';
+import { Document, isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import type { ReadProblem } from '../model';
 import { CFN_CUSTOM_TAGS } from './cfnTags';
 
@@ -38,8 +38,14 @@ export function parseYaml(text: string): ParsedYaml {
       problems.push({ rule: 'parse-error', message: firstLine(err.message), span: { start, end: Math.max(end, start) } });
     }
   }
-  const doc = docs.find((d) => d.contents !== null) ?? docs[0];
+  // A stream may open with empty documents (a comment, a bare `---`): analyse the first one with content.
+  const doc = docs.find(hasContent) ?? docs[0];
   return { text, docs, doc, lineCounter, problems };
+}
+
+function hasContent(doc: Document.Parsed): boolean {
+  const contents = doc.contents;
+  return contents !== null && !(isScalar(contents) && (contents.value === null || contents.value === undefined));
 }
 
 function firstLine(message: string): string {

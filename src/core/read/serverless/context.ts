@@ -148,8 +148,6 @@ export class ServerlessContext {
   }
 
   private plainTarget(text: string): Target {
-    const key = this.functionKeyOf(text);
-    if (key) return { id: key };
     return { id: text, raw: text, external: true };
   }
 

@@ -19,7 +19,10 @@ export function functionEntries(context: ServerlessContext, functions: View | un
   const byKey = new Map<string, Entry>();
   for (const block of blocks) {
     if (block.unresolved.length > 0) context.unresolved(block, 'An included functions file');
-    for (const entry of context.resolver.entries(block)) byKey.set(entry.key, entry);
+    for (const entry of context.resolver.entries(block)) {
+      // A function is a mapping (or still empty while being typed); a scalar or list there is not one.
+      if (isMap(entry.value.node) || entry.value.text === undefined && !isSeq(entry.value.node)) byKey.set(entry.key, entry);
+    }
   }
   return [...byKey.values()];
 }

@@ -37,7 +37,9 @@ export function textSetting(input: EventInput, key: string): string | undefined 
 }
 
 /** Adds the trigger edge source -> function; `facts` holds what this event type knows. */
-export function addTrigger(input: EventInput, sourceId: string, facts: Omit<TriggerFacts, 'eventSpan'>): PipelineEdge {
+export function addTrigger(input: EventInput, sourceId: string, facts: Omit<TriggerFacts, 'eventSpan'>): PipelineEdge | undefined {
+  // A source written as a bare word can collide with a function key: a function does not trigger itself this way.
+  if (sourceId === input.functionKey) return undefined;
   const trigger: TriggerFacts = { ...facts, eventSpan: input.item.span };
   for (const key of Object.keys(trigger) as (keyof TriggerFacts)[]) if (trigger[key] === undefined) delete trigger[key];
   return input.context.builder.addEdge({ from: sourceId, to: input.functionKey, kind: 'trigger', span: input.typeSpan, trigger });
