@@ -80,6 +80,8 @@ describe('SAM reader', () => {
     for (const pair of expected) assert.ok(sources.some(([from, source]) => from === pair[0] && source === pair[1]), pair.join(' '));
     assert.deepEqual([r.node('PushWorkerNightly').kind, r.node('PushWorkerNightly').label], ['schedule', 'rate(1 day)']);
     assert.equal(r.node('PushWorkerHourly').label, 'rate(1 hour)');
+    assert.equal(r.edge('PushWorkerHourly', 'PushWorker', 'trigger').trigger?.enabled, false, 'State: DISABLED');
+    assert.equal(r.edge('PushWorkerNightly', 'PushWorker', 'trigger').trigger?.enabled, undefined);
   });
 
   it('reads Api and HttpApi events, explicit and implicit APIs', () => {

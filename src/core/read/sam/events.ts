@@ -47,12 +47,12 @@ function readEvent(ctx: CfnContext, fnId: string, pair: Pair, condition?: string
     case 'EventBridgeRule':
     case 'CloudWatchEvent': {
       const from = eventBusNode(ctx, get(props, 'EventBusName', ctx.doc), e.span, fnId);
-      return addTrigger(e, from, 'eventbridge', { filtered: get(props, 'Pattern', ctx.doc) !== undefined || undefined });
+      return addTrigger(e, from, 'eventbridge', { filtered: get(props, 'Pattern', ctx.doc) !== undefined || undefined, enabled: ruleEnabled(e) });
     }
     case 'Schedule':
     case 'ScheduleV2': {
       const expression = scalarText(get(props, 'Schedule', ctx.doc)) ?? scalarText(get(props, 'ScheduleExpression', ctx.doc)) ?? 'schedule';
-      return addTrigger(e, ownSourceNode(e, 'schedule', expression), 'schedule');
+      return addTrigger(e, ownSourceNode(e, 'schedule', expression), 'schedule', { enabled: ruleEnabled(e) });
     }
     case 'Api':
       return addTrigger(e, apiNode(e, 'RestApiId', 'ServerlessRestApi', 'implicit REST API'), 'api');
@@ -71,6 +71,14 @@ function readEvent(ctx: CfnContext, fnId: string, pair: Pair, condition?: string
     default:
       return addTrigger(e, ownSourceNode(e, 'external', `${type || 'unknown'} event ${eventName}`), 'other');
   }
+}
+
+/** `Enabled: false` or `State: DISABLED` on a schedule or rule event; undefined when it does not say. */
+function ruleEnabled(e: EventContext): boolean | undefined {
+  const enabled = scalarBool(get(e.props, 'Enabled', e.ctx.doc));
+  if (enabled !== undefined) return enabled;
+  const state = scalarText(get(e.props, 'State', e.ctx.doc));
+  return state === undefined ? undefined : state !== 'DISABLED';
 }
 
 function mappedEvent(e: EventContext, mapped: { key: string; source: TriggerSource; kind: NodeKind }): void {
