@@ -130,7 +130,9 @@ describe('CloudFormation reader', () => {
     assert.deepEqual([schedule.kind, schedule.label], ['schedule', 'rate(1 day)']);
     assert.equal(r.edge('NightlyRule', 'IngestFunction', 'trigger').trigger?.source, 'schedule');
     assert.equal(r.node('default-event-bus').kind, 'event-bus');
-    assert.equal(r.edge('default-event-bus', 'NotifyFunction', 'trigger').trigger?.invocation, 'async');
+    const pattern = r.edge('default-event-bus', 'NotifyFunction', 'trigger').trigger!;
+    assert.deepEqual([pattern.invocation, pattern.filtered, pattern.enabled], ['async', true, false]);
+    assert.equal(r.edge('NightlyRule', 'IngestFunction', 'trigger').trigger?.enabled, undefined);
   });
 
   it('turns a Permission into a trigger only when nothing else wires that source', () => {

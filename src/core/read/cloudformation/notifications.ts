@@ -14,7 +14,7 @@ export function pushTo(
   from: string,
   targetValue: YamlNode | undefined,
   source: TriggerSource,
-  where: { span: Span; eventSpan: Span; condition?: string; filtered?: boolean },
+  where: { span: Span; eventSpan: Span; condition?: string; filtered?: boolean; enabled?: boolean },
   fallback: NodeKind = 'external',
 ): void {
   if (!targetValue) return;
@@ -25,7 +25,7 @@ export function pushTo(
     const type = ctx.template.resource(to)?.type ?? '';
     const isFunction = ctx.builder.getNode(to)?.kind === 'function' || /Lambda::Function|Serverless::Function|Lambda::Alias/.test(type);
     if (isFunction) {
-      const trigger = { source, invocation: INVOCATION_BY_SOURCE[source], eventSpan: where.eventSpan, filtered: where.filtered };
+      const trigger = { source, invocation: INVOCATION_BY_SOURCE[source], eventSpan: where.eventSpan, filtered: where.filtered, enabled: where.enabled };
       ctx.builder.addEdge({ from, to, kind: 'trigger', span: where.span, condition, trigger });
     } else {
       ctx.builder.addEdge({ from, to, kind: 'notify', span: where.span, condition });
@@ -97,7 +97,9 @@ export function readEventRule(ctx: CfnContext, entry: ResourceEntry): void {
   }
   for (const target of items(get(props, 'Targets', doc), doc)) {
     const map = asMap(target);
-    pushTo(ctx, from, get(map, 'Arn', doc), schedule ? 'schedule' : 'eventbridge', { span: entry.keySpan, eventSpan: spanOf(map), condition: entry.condition, filtered: !schedule || undefined });
+    const state = scalarText(get(props, 'State', doc));
+    const where = { span: entry.keySpan, eventSpan: spanOf(map), condition: entry.condition, filtered: !schedule || undefined, enabled: state ? state !== 'DISABLED' : undefined };
+    pushTo(ctx, from, get(map, 'Arn', doc), schedule ? 'schedule' : 'eventbridge', where);
   }
 }
 
