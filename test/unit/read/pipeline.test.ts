@@ -134,7 +134,16 @@ describe('pipeline design reader', () => {
       assert.equal(misfed.node, 'misfed');
     });
 
-    it('keeps going when pipeline: is not a mapping', () => {
+    it('reports an id declared twice at its second use', () => {
+    const text = 'pipeline:\n  sources:\n    clicks: kinesis\n  stages:\n    clicks:\n      from: clicks\n';
+    const r = readText(text, readPipeline);
+    assert.equal(r.model.problems.length, 1);
+    assert.match(r.model.problems[0].message, /"clicks" is declared twice in this pipeline/);
+    assert.equal(r.model.problems[0].span.start, text.indexOf('clicks:\n      from'));
+    assert.equal(r.node('clicks').kind, 'stream');
+  });
+
+  it('keeps going when pipeline: is not a mapping', () => {
       const r = readText('pipeline: just a string\n', readPipeline);
       assert.equal(r.model.problems[0].rule, 'invalid-annotation');
       assert.equal(r.textOf(r.model.problems[0].span), 'pipeline');

@@ -39,7 +39,7 @@ export function readPipeline(context: ReadContext): PipelineModel {
   const stages = pairs(asMap(get(root, 'stages', doc)), doc);
   for (const pair of stages) {
     const id = keyText(pair);
-    if (id) state.declared.set(id, keySpan(pair));
+    if (id) declare(state, id, keySpan(pair));
   }
   const defaults = asMap(get(root, 'defaults', doc));
   for (const pair of stages) readStage(state, pair, defaults);
@@ -56,6 +56,15 @@ export function readPipeline(context: ReadContext): PipelineModel {
   return builder.finish();
 }
 
+/** Ids are one namespace across sources, stages, stores and sinks: a second use would hide the first node. */
+function declare(state: PipelineReadState, id: string, span: Span): void {
+  if (state.declared.has(id)) {
+    state.builder.problem('invalid-annotation', `"${id}" is declared twice in this pipeline; ids of sources, stages, stores and sinks must differ.`, span, id);
+    return;
+  }
+  state.declared.set(id, span);
+}
+
 /** A source, store or sink: `name: { type: kinesis, shards: 4 }` or the short form `name: kinesis`. */
 function readComponent(state: PipelineReadState, pair: Pair): void {
   const { builder, doc } = state;
@@ -66,7 +75,7 @@ function readComponent(state: PipelineReadState, pair: Pair): void {
   const typeNode = map ? get(map, 'type', doc) : value;
   const typeName = scalarText(typeNode);
   const type = typeName ? COMPONENT_TYPES[typeName] : undefined;
-  state.declared.set(id, keySpan(pair));
+  declare(state, id, keySpan(pair));
   if (typeName) state.types.set(id, typeName);
   if (!type) {
     const where = typeNode ? spanOf(typeNode) : keySpan(pair);

@@ -14,7 +14,7 @@ import type { PipelineReadState } from './index';
 export function readStage(state: PipelineReadState, pair: Pair, defaults: YAMLMap | undefined): void {
   const { builder, doc } = state;
   const id = keyText(pair);
-  if (!id) return;
+  if (!id || builder.hasNode(id)) return; // a clash with a component id was reported when it was declared
   const stage = asMap(deref(doc, pair.value));
   const key = (name: string) => (getPair(stage, name, doc) ? stage : defaults);
   const seconds = (name: string) => secondsOf(state, key(name), name, id);
