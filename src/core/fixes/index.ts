@@ -9,8 +9,10 @@ import { insertBufferQueue } from './insert-buffer-queue';
 import { addRedrivePolicy } from './add-redrive-policy';
 import { raiseVisibilityTimeout } from './raise-visibility-timeout';
 import { addOnFailureDestination } from './add-on-failure-destination';
+import { setParallelizationFactor } from './set-parallelization-factor';
+import { setReservedConcurrency } from './set-reserved-concurrency';
 
-export const FIXES: readonly FixDefinition[] = [insertBufferQueue, addOnFailureDestination, addRedrivePolicy, raiseVisibilityTimeout, ignoreRule];
+export const FIXES: readonly FixDefinition[] = [insertBufferQueue, addOnFailureDestination, addRedrivePolicy, raiseVisibilityTimeout, setParallelizationFactor, setReservedConcurrency, ignoreRule];
 
 /** Fixes the core can make for this finding. */
 export function fixOffers(analysis: Analysis, finding: Finding): FixOffer[] {
