@@ -108,6 +108,20 @@ describe('serverless reader: functions and provider', () => {
     assert.equal(read.spanText(problems[0].span), 'ghost');
   });
 
+  it('resolves variables in annotations; one that stays unresolved is reported as such, not as malformed', () => {
+    const annotated = readServerlessText([
+      'service: s', 'provider: {name: aws}', 'custom:', '  expected: 3M/month', '  pipelineLens:', '    functions:', '      a:',
+      '        rate: ${self:custom.expected}', '        duration: ${ssm:/perf/a}', 'functions:', '  a: {handler: h}', '',
+    ].join('\n'));
+    const annotation = annotated.fn('a').annotation;
+    assert.ok(annotation?.rate);
+    assert.ok(Math.abs(annotation.rate.value - 3e6 / (730 * 3600)) < 1e-9);
+    assert.equal(annotated.spanText(annotation.rate.span), '${self:custom.expected}');
+    assert.equal(annotation.durationMs, undefined);
+    assert.deepEqual(annotated.problems('invalid-annotation'), []);
+    assert.match(annotated.problems('unresolved-reference')[0].message, /annotation duration of a/);
+  });
+
   it('uses the Serverless defaults (1024 MB, 6 s, x86_64) and the provider region when nothing is said', () => {
     const bare = readServerlessText('service: s\nprovider:\n  name: aws\n  region: ap-south-1\nfunctions:\n  a:\n    handler: a.h\n');
     const a = bare.fn('a');

@@ -1,5 +1,5 @@
 // `custom.pipelineLens` (CONTRACT.md section 1): load annotations per function key, per source node, and region.
-import type { YAMLMap } from 'yaml';
+import { isScalar, Pair, Scalar, YAMLMap } from 'yaml';
 import type { ServerlessContext } from './context';
 import { readAnnotation } from '../annotations';
 import { asMap } from '../../parse/nodes';
@@ -27,9 +27,32 @@ export function readPipelineLensBlock(context: ServerlessContext, block: View | 
   }
 }
 
+/**
+ * The annotation block with variables resolved (`rate: ${self:custom.rate}`), so readAnnotation sees values;
+ * a value that stays unresolved is reported as such and left out rather than called malformed.
+ */
+function resolvedBlock(context: ServerlessContext, entry: Entry, nodeId: string): YAMLMap | undefined {
+  const original = asMap(entry.value.node);
+  if (!original) return undefined;
+  const copy = new YAMLMap();
+  copy.range = original.range;
+  for (const value of context.resolver.entries(entry.value)) {
+    if (value.value.unresolved.length > 0) {
+      context.unresolved(value.value, `The Pipeline Lens annotation ${value.key} of ${entry.key}`, nodeId);
+      continue;
+    }
+    const key = new Scalar(value.key);
+    key.range = [value.keySpan.start, value.keySpan.end, value.keySpan.end];
+    const scalar = isScalar(value.value.node) || value.value.node === undefined ? new Scalar(value.value.text) : undefined;
+    if (scalar) scalar.range = [value.value.span.start, value.value.span.end, value.value.span.end];
+    copy.items.push(new Pair(key, scalar ?? value.value.node));
+  }
+  return copy;
+}
+
 function annotationOf(context: ServerlessContext, entry: Entry, nodeId: string) {
   const before = context.builder.problems.length;
-  const map = asMap(entry.value.node) as YAMLMap | undefined;
+  const map = resolvedBlock(context, entry, nodeId);
   if (!map) {
     context.builder.problem('invalid-annotation', `Pipeline Lens annotation: "${entry.key}" must be a mapping of rate, duration, stateful, stores, shards.`, entry.keySpan, nodeId);
   }
