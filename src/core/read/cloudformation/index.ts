@@ -2,7 +2,7 @@
 // `resources:` (call readCloudFormationResources, add your own functions/events, then completeModel(builder)).
 import type { Document, YAMLMap } from 'yaml';
 import type { PipelineModel } from '../../model';
-import { asMap, get } from '../../parse/nodes';
+import { asMap, get, getIn, scalarText } from '../../parse/nodes';
 import { ModelBuilder } from '../builder';
 import type { ReadContext } from '../index';
 import type { CfnContext } from './context';
@@ -100,8 +100,7 @@ export function readCloudFormationResources(
 
 /** Region a template states: a `Metadata.PipelineLens.region` annotation. */
 export function templateRegion(root: YAMLMap | undefined, doc: Document | undefined): string | undefined {
-  const region = get(asMap(get(asMap(get(root, 'Metadata', doc)), 'PipelineLens', doc)), 'region', doc);
-  return region ? String((region as { value?: unknown }).value ?? '') || undefined : undefined;
+  return scalarText(getIn(root, ['Metadata', 'PipelineLens', 'region'], doc)) || undefined;
 }
 
 export function readCloudFormation(context: ReadContext): PipelineModel {

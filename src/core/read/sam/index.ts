@@ -1,5 +1,4 @@
 // SAM reader: AWS::Serverless::* resources (with Globals.Function) on top of the CloudFormation resource readers.
-import type { YAMLMap } from 'yaml';
 import type { PipelineModel } from '../../model';
 import { asMap, get, getIn } from '../../parse/nodes';
 import { ModelBuilder } from '../builder';
@@ -24,7 +23,7 @@ export function readSam(context: ReadContext): PipelineModel {
   for (const entry of functions) readSamFunction(ctx, entry, globals);
   readResourceRelations(ctx);
   for (const entry of functions) {
-    readSamEvents(ctx, entry.logicalId, asMap(get(entry.properties, 'Events', doc)) as YAMLMap | undefined, entry.condition);
+    readSamEvents(ctx, entry.logicalId, asMap(get(entry.properties, 'Events', doc)), entry.condition);
   }
   readPermissions(ctx);
   completeModel(builder);
