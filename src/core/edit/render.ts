@@ -34,6 +34,9 @@ function longForm(value: Intrinsic): YamlMapping {
   return { 'Fn::Sub': value.arg };
 }
 
+/** Longer lists of strings are written one item a line, as people do. */
+const MAX_INLINE_LIST = 60;
+
 const RESERVED = /^(true|false|yes|no|on|off|null|~|y|n)$/i;
 const NUMBER_LIKE = /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^0[xo][0-9a-f]+$|^\d{4}-\d\d-\d\d/i;
 const PLAIN_SAFE = /^[A-Za-z0-9_./$][^\n#]*$/;
@@ -63,7 +66,8 @@ export function inlineValue(value: YamlValue, style: YamlStyle): string | undefi
   if (Array.isArray(value) && value.length === 0) return '[]';
   if (isMapping(value) && Object.keys(value).length === 0) return '{}';
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' && !v.includes(','))) {
-    return `[${value.map((v) => scalar(v as string, style)).join(', ')}]`;
+    const flow = `[${value.map((v) => scalar(v as string, style)).join(', ')}]`;
+    if (flow.length <= MAX_INLINE_LIST) return flow;
   }
   return undefined;
 }

@@ -11,8 +11,9 @@ import { raiseVisibilityTimeout } from './raise-visibility-timeout';
 import { addOnFailureDestination } from './add-on-failure-destination';
 import { setParallelizationFactor } from './set-parallelization-factor';
 import { setReservedConcurrency } from './set-reserved-concurrency';
+import { addStateTable } from './add-state-table';
 
-export const FIXES: readonly FixDefinition[] = [insertBufferQueue, addOnFailureDestination, addRedrivePolicy, raiseVisibilityTimeout, setParallelizationFactor, setReservedConcurrency, ignoreRule];
+export const FIXES: readonly FixDefinition[] = [insertBufferQueue, addOnFailureDestination, addRedrivePolicy, raiseVisibilityTimeout, setParallelizationFactor, setReservedConcurrency, addStateTable, ignoreRule];
 
 /** Fixes the core can make for this finding. */
 export function fixOffers(analysis: Analysis, finding: Finding): FixOffer[] {
