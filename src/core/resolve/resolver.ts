@@ -198,6 +198,8 @@ export class Resolver {
         return { expression, reason: `environment variables are never read; add a default, e.g. \${env:${ref.address}, 'value'}` };
       case 'file':
         return this.fileReference(ref, site, expression);
+      case 'param':
+        return this.paramReference(ref.address, expression);
       default:
         return { expression, reason: `${ref.source}: values are fetched or run at deploy time, never by Pipeline Lens` };
     }
@@ -209,10 +211,24 @@ export class Resolver {
     this.active.add(key);
     try {
       const target = this.walk(this.root(), addressKeys(address));
-      return target ?? { expression, reason: `self:${address} is not defined in this file` };
+      if (target) return target;
+      // The framework fills these in before resolving, so `${self:provider.stage}` works without a stage.
+      if (address === 'provider.stage') return this.literal(this.stage(), spanOf(undefined));
+      if (address === 'provider.region') return this.literal('us-east-1', spanOf(undefined));
+      return { expression, reason: `self:${address} is not defined in this file` };
     } finally {
       this.active.delete(key);
     }
+  }
+
+  /** `${param:x}`: the stage's params (v3 `params.<stage>`, v4 `stages.<stage>.params`), then the `default` ones. */
+  private paramReference(name: string, expression: string): Outcome {
+    const root = this.root();
+    for (const stage of [this.stage(), 'default']) {
+      const found = this.getIn(root, ['params', stage, name]) ?? this.getIn(root, ['stages', stage, 'params', name]);
+      if (found) return found;
+    }
+    return { expression, reason: `param:${name} is not set for stage ${this.stage()} in this file (Dashboard parameters are never fetched)` };
   }
 
   private fileReference(ref: Reference, site: Span, expression: string): Outcome {

@@ -68,6 +68,19 @@ describe('serverless reader: variables', () => {
     assert.deepEqual(includeTarget('/w/app/serverless.yml', '../shared/x.yml'), { ok: true, path: '/w/shared/x.yml', format: 'yaml' });
   });
 
+  it('reads ${param:} from the stage params or the defaults, and fills in provider.stage/region like the framework', () => {
+    const parsed = parseYaml([
+      'service: s', 'provider: {name: aws, stage: prod}', 'params:', '  prod: {memory: 2048}', '  default: {memory: 128, batch: 7}',
+      'stages:', '  default:', '    params: {queue: jobs}', 'custom:', '  a: ${param:memory}', '  b: ${param:batch}', '  c: ${param:queue}',
+      '  d: ${param:nothing}', '', 'other: ${self:provider.region}-${self:provider.stage}',
+    ].join('\n'));
+    const resolver = new Resolver({ doc: parsed.doc });
+    const custom = resolver.get(resolver.root(), 'custom');
+    assert.deepEqual(['a', 'b', 'c'].map((k) => resolver.get(custom, k)?.text), ['2048', '7', 'jobs']);
+    assert.match(resolver.get(custom, 'd')?.unresolved[0]?.reason ?? '', /not set for stage prod/);
+    assert.equal(resolver.get(resolver.root(), 'other')?.text, 'us-east-1-prod');
+  });
+
   it('leaves CloudFormation ${AWS::Region} and ${Resource.Arn} Sub placeholders alone', () => {
     const parsed = parseYaml('service: s\ncustom:\n  a: !Sub "arn:${AWS::Partition}:sqs:${AWS::Region}:${Queue.Arn}-${self:service}"\n');
     const resolver = new Resolver({ doc: parsed.doc });
