@@ -10,10 +10,11 @@ import { EditorSession, openFile, screenshot, screenshotIfFailed, startEditorSes
 const FILE = 's3-ingest/template.yaml';
 
 async function goToLine(page: Page, line: number, column: number): Promise<void> {
-  await page.keyboard.press('Control+G');
+  // Quick Open's ":line:column" (Ctrl+G is not reliably the go-to-line key in the browser workbench).
+  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-  await input.fill(`${line}:${column}`);
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
 }
 
