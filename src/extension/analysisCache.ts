@@ -5,7 +5,10 @@ import { analyze, type Analysis } from '../core/analyze';
 import type { DeepPartial, Settings } from '../core/settings';
 import { isCandidate, isNamedPipelineFile } from './documentFilter';
 import { workspaceReader } from './workspaceFiles';
-import { logError } from './log';
+import { log, logError } from './log';
+
+/** Analyses slower than this are logged (the output channel is where people look when typing feels slow). */
+const SLOW_ANALYSIS_MS = 500;
 
 interface Entry {
   version: number;
@@ -63,11 +66,14 @@ export class AnalysisCache implements vscode.Disposable {
 
   private run(document: vscode.TextDocument): Analysis | undefined {
     try {
+      const started = Date.now();
       const analysis = analyze(document.getText(), {
         path: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
         settings: this.settings(),
         readFile: workspaceReader(document),
       });
+      const elapsed = Date.now() - started;
+      if (elapsed > SLOW_ANALYSIS_MS) log(`analysis of ${document.uri.toString()} (${document.lineCount} lines) took ${elapsed} ms`);
       if (analysis.format !== null) return analysis;
       // Broken YAML can hide what a serverless.yml is; its name is enough to show the parse errors.
       const broken = analysis.findings.some((f) => f.rule === 'parse-error');

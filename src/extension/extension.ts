@@ -14,7 +14,7 @@ import { guardCommand, initLog, log, logError } from './log';
 import type { EditorSettings } from './present/settingsMap';
 import { CONFIG_SECTION, readEditorSettings } from './settings';
 import { PipelineStatusBar, showStatusChoice } from './statusBar';
-import { scanWorkspace } from './workspaceScan';
+import { scanWorkspace, watchPipelineFiles } from './workspaceScan';
 
 export interface ExtensionApi {
   cache: AnalysisCache;
@@ -49,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     }),
   );
   const limit = () => settings.workspaceScanLimit;
+  context.subscriptions.push(watchPipelineFiles(cache, diagnostics, () => limit() > 0));
   const command = (id: string, what: string, body: (...args: unknown[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => guardCommand(what, () => body(...args))));
   const openGraph = registerGraphPanel(context, (document) => cache.get(document));

@@ -34,16 +34,20 @@ export async function scanWorkspace(cache: AnalysisCache, diagnostics: Diagnosti
     if (text === undefined) continue;
     const analysis = cache.analyzeText(uri, text);
     if (analysis) {
-      const lines = new LineIndex(text);
-      diagnostics.setForText(uri, analysis, (offset) => {
-        const p = lines.positionAt(offset);
-        return new vscode.Position(p.line, p.character);
-      });
+      setClosedFileDiagnostics(diagnostics, uri, text, analysis);
       results.push({ uri, analysis });
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
   return results;
+}
+
+function setClosedFileDiagnostics(diagnostics: DiagnosticsController, uri: vscode.Uri, text: string, analysis: Analysis): void {
+  const lines = new LineIndex(text);
+  diagnostics.setForText(uri, analysis, (offset) => {
+    const p = lines.positionAt(offset);
+    return new vscode.Position(p.line, p.character);
+  });
 }
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
@@ -54,4 +58,29 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Keeps the scan's diagnostics of closed files current when they change on disk (git checkout, other tools). */
+export function watchPipelineFiles(cache: AnalysisCache, diagnostics: DiagnosticsController, enabled: () => boolean): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher(PIPELINE_GLOB);
+  const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  const reanalyse = async (uri: vscode.Uri) => {
+    if (!enabled() || isOpen(uri) || /[\\/](node_modules|\.serverless|\.aws-sam)[\\/]/.test(uri.path)) return;
+    const text = await readText(uri);
+    const analysis = text === undefined ? undefined : cache.analyzeText(uri, text);
+    if (!analysis || text === undefined) {
+      diagnostics.collection.delete(uri);
+      return;
+    }
+    setClosedFileDiagnostics(diagnostics, uri, text, analysis);
+  };
+  const safe = (uri: vscode.Uri) => void reanalyse(uri).catch(() => undefined);
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidChange(safe),
+    watcher.onDidCreate(safe),
+    watcher.onDidDelete((uri) => {
+      if (!isOpen(uri)) diagnostics.collection.delete(uri);
+    }),
+  );
 }

@@ -29,6 +29,10 @@ describe('diagnostics', () => {
     assert.equal(overCap.source, 'Pipeline Lens');
     assert.equal(codeTarget(overCap), `${DOCS}throughput-exceeds-concurrency`);
     assert.match(overCap.message, /150 concurrent/);
+    const related = overCap.relatedInformation?.find((r) => r.message === 'expected rate 50/minute');
+    assert.ok(related, JSON.stringify(overCap.relatedInformation));
+    assert.equal(related.location.uri.toString(), document.uri.toString());
+    assert.deepEqual(related.location.range.start, rangeOfText(document, '50/minute', 'sessionize:').start);
 
     const streamEvent = diagnostics.find((d) => codeOf(d) === 'stream-retry-unbounded');
     assert.ok(streamEvent);
@@ -78,6 +82,17 @@ describe('diagnostics', () => {
     await vscode.window.showTextDocument(other);
     assert.equal(api.cache.get(other), undefined);
     assert.deepEqual(vscode.languages.getDiagnostics(other.uri), []);
+  });
+
+  it('clears a file\'s diagnostics when it is closed', async () => {
+    const uri = await writeWorkspaceFile('closing/serverless.yml',
+      'service: closing\nprovider:\n  name: aws\nfunctions:\n  onUpload:\n    handler: h.run\n    events:\n      - sns: uploads\n');
+    const closing = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(closing);
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'async-without-buffer'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // VS Code disposes a closed document's model a little later; the diagnostics go with it.
+    await waitForDiagnostics(uri, (d) => d.length === 0, 120_000);
   });
 
   it('reports closed pipeline files through Analyze Workspace', async () => {
