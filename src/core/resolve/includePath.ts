@@ -6,8 +6,11 @@ export type IncludeTarget = { ok: true; path: string; format: 'yaml' | 'json' } 
 const YAML_EXT = /\.(ya?ml)$/i;
 const JSON_EXT = /\.json$/i;
 
-/** Resolves `include` against the directory of `from` (the analysed file's path), or refuses it with a reason. */
-export function includeTarget(from: string | undefined, include: string): IncludeTarget {
+/**
+ * The include's path relative to the analysed file (what ReadContext.readFile takes: each adapter resolves it
+ * against the analysed file's folder and keeps reads inside the workspace), or a reason to refuse it.
+ */
+export function includeTarget(include: string): IncludeTarget {
   const cleaned = include.trim().replace(/^['"]|['"]$/g, '');
   if (cleaned === '') return { ok: false, reason: 'the file path is empty' };
   if (/^(\/|\\|~|[a-zA-Z]:[\\/])/.test(cleaned)) {
@@ -15,13 +18,7 @@ export function includeTarget(from: string | undefined, include: string): Includ
   }
   const format = YAML_EXT.test(cleaned) ? 'yaml' : JSON_EXT.test(cleaned) ? 'json' : undefined;
   if (!format) return { ok: false, reason: `"${cleaned}" is not a YAML or JSON file, and other files are never run` };
-  const base = from ? directoryOf(from) : '';
-  return { ok: true, path: normalize(base ? `${base}/${cleaned}` : cleaned), format };
-}
-
-function directoryOf(path: string): string {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return slash === -1 ? '' : path.slice(0, slash);
+  return { ok: true, path: normalize(cleaned), format };
 }
 
 /** Collapses `.` and `..` segments; keeps a leading `/` or drive letter and any leading `..` that cannot collapse. */

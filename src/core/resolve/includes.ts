@@ -12,13 +12,10 @@ const MAX_INCLUDE_CHARS = 5_000_000;
 export class IncludeCache {
   private readonly cache = new Map<string, Included>();
 
-  constructor(
-    private readonly fromPath: string | undefined,
-    private readonly readFile: ((path: string) => string | undefined) | undefined,
-  ) {}
+  constructor(private readonly readFile: ((path: string) => string | undefined) | undefined) {}
 
   load(include: string): Included {
-    const target = includeTarget(this.fromPath, include);
+    const target = includeTarget(include);
     if (!target.ok) return { ok: false, reason: target.reason };
     const cached = this.cache.get(target.path);
     if (cached) return cached;

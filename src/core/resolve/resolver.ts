@@ -33,7 +33,7 @@ export class Resolver {
   private computingStage = false;
 
   constructor(private readonly options: ResolverOptions) {
-    this.includes = new IncludeCache(options.path, options.readFile);
+    this.includes = new IncludeCache(options.readFile);
   }
 
   /** The root mapping of the analysed file. */

@@ -1,7 +1,7 @@
 // Test helpers for the serverless reader tests: read a fixture (with its includes) and look at what a user sees.
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { dirname, join } from 'path';
 import type { EdgeKind, FunctionFacts, PipelineEdge, PipelineModel, PipelineNode, ReadProblem, Span, TriggerFacts } from '../../../src/core/model';
 import { parseYaml } from '../../../src/core/parse/parseYaml';
 import { readServerless } from '../../../src/core/read/serverless/index';
@@ -22,7 +22,7 @@ export interface Read {
   problems(rule?: ReadProblem['rule']): ReadProblem[];
 }
 
-/** Files a test serves to the reader instead of the disk: path (relative to the fixture dir) -> text. */
+/** Files a test serves to the reader instead of the disk: path (relative to the analysed file) -> text. */
 export type Files = Record<string, string>;
 
 export function readFixture(name: string, files?: Files): Read {
@@ -31,12 +31,12 @@ export function readFixture(name: string, files?: Files): Read {
 
 export function readServerlessText(text: string, files?: Files, path = `${FIXTURES}/serverless.yml`): Read {
   const requested: string[] = [];
+  // As the adapters do: the path is relative to the analysed file.
   const readFile = (wanted: string) => {
     requested.push(wanted);
-    const relative = wanted.startsWith(`${FIXTURES}/`) ? wanted.slice(FIXTURES.length + 1) : wanted;
-    if (files) return files[relative];
+    if (files) return files[wanted];
     try {
-      return readFileSync(wanted, 'utf8');
+      return readFileSync(join(dirname(path), wanted), 'utf8');
     } catch {
       return undefined;
     }
