@@ -131,6 +131,26 @@ describe('serverless reader: resources', () => {
     assert.equal(read.spanText(trigger.eventSpan), '${file(./includes/events.yml)}');
   });
 
+  it('reads functions and pipelineLens annotations from included files, pointing at the include sites', () => {
+    const read = readServerlessText(
+      'service: s\nprovider: {name: aws}\ncustom: ${file(./custom.yml)}\nfunctions:\n  - ${file(./fns.yml)}\n  - b: {handler: b.h}\n',
+      {
+        'custom.yml': 'pipelineLens:\n  functions:\n    a: {rate: 5/s, duration: oops}\n',
+        'fns.yml': 'a:\n  handler: a.h\n  memorySize: 640\n  events:\n    - sqs: arn:aws:sqs:us-east-1:1:q\n',
+      },
+    );
+    const a = read.node('a');
+    assert.equal(read.spanText(a.span), '${file(./fns.yml)}');
+    assert.equal(a.fn?.memoryMb, 640);
+    assert.ok(read.hasEdge('arn:aws:sqs:us-east-1:1:q', 'a', 'trigger'));
+    assert.equal(a.fn?.annotation?.rate?.value, 5);
+    assert.equal(read.spanText(a.fn?.annotation?.span), '${file(./custom.yml)}');
+    const invalid = read.problems('invalid-annotation');
+    assert.equal(invalid.length, 1);
+    assert.equal(read.spanText(invalid[0].span), '${file(./custom.yml)}');
+    assert.equal(read.spanText(read.node('b').span), 'b');
+  });
+
   it('reports a missing included resources file as unresolved and keeps reading the rest', () => {
     const read = readFixture('resources-list.yml', {});
     assert.ok(read.hasEdge('InlineQueue', 'writer', 'trigger'));
