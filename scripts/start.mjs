@@ -31,7 +31,8 @@ if (onPath('code') && process.env.PIPELINE_LENS_USE_CODE_SERVER !== '1') {
   run(process.execPath, ['scripts/install-editor-host.mjs', '--no-browser']);
   // Rebuild on change while the server runs; both children stop with us.
   const watcher = spawn(process.execPath, ['build/esbuild.mjs', '--watch'], { cwd: repoRoot, stdio: 'inherit' });
-  const server = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'test/e2e/harness/serveForDevelopment.ts', examples], { cwd: repoRoot, stdio: 'inherit' });
+  // node --import tsx (not the tsx CLI, whose extra parent process does not pass our SIGINT on reliably).
+  const server = spawn(process.execPath, ['--import', 'tsx', 'test/e2e/harness/serveForDevelopment.ts', examples], { cwd: repoRoot, stdio: 'inherit' });
   const stop = () => {
     watcher.kill('SIGTERM');
     server.kill('SIGINT');
