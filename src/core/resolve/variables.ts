@@ -31,10 +31,6 @@ export function findVariables(text: string): VariableMatch[] {
   return found;
 }
 
-export function hasVariables(text: string): boolean {
-  return text.includes('${') && findVariables(text).length > 0;
-}
-
 /** Offset of the `}` closing a `${` whose body starts at `from`, honouring nesting and quotes; -1 if none. */
 function closingBrace(text: string, from: number): number {
   let depth = 1;

@@ -35,10 +35,6 @@ export interface Entry {
   pairSpan: Span;
 }
 
-export function isUnresolved(view: View | undefined): boolean {
-  return !!view && view.unresolved.length > 0;
-}
-
 /** Scalar text of a resolved value; undefined for collections and values with unresolved variables. */
 export function textOf(view: View | undefined): string | undefined {
   return view && view.unresolved.length === 0 ? view.text : undefined;

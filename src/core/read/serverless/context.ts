@@ -18,7 +18,6 @@ export interface ResourceSource {
   /** The block holding Resources (and Outputs, Conditions, Mappings, Parameters). */
   block?: View;
   resources?: View;
-  outputs?: View;
   included?: Span;
 }
 
@@ -98,8 +97,9 @@ export class ServerlessContext {
    */
   targets(view: View | undefined, report?: { what: string; node?: string }): Target[] {
     if (!view || view.node === undefined) {
+      // A literal from a variable fallback (`${opt:queue, 'arn:...'}`): matched like written text.
       const text = textOf(view);
-      return text ? [this.plainTarget(text)] : [];
+      return text ? [this.toTarget(this.fromText(text, this.mainDoc))] : [];
     }
     if (view.unresolved.length > 0) {
       const construct = this.constructTarget(view);
@@ -108,7 +108,8 @@ export class ServerlessContext {
       return [{ raw: view.text ?? describeUnresolved(view), unresolved: true }];
     }
     const sink = report ? (message: string, span: Span) => this.builder.problem('unresolved-reference', message, view.included ?? span, report.node) : undefined;
-    const refs = this.resolvedText(view) !== undefined ? [this.fromText(this.resolvedText(view) as string, view)] : resolveAll(view.node, this.templateFor(view.doc), sink);
+    const resolved = this.resolvedText(view);
+    const refs = resolved !== undefined ? [this.fromText(resolved, view.doc)] : resolveAll(view.node, this.templateFor(view.doc), sink);
     return refs.map((ref) => this.toTarget(ref));
   }
 
@@ -143,12 +144,8 @@ export class ServerlessContext {
     return raw === view.text ? undefined : view.text;
   }
 
-  private fromText(text: string, view: View): ResolvedRef {
-    return resolveAll(new Scalar(text), this.templateFor(view.doc))[0] ?? { raw: text };
-  }
-
-  private plainTarget(text: string): Target {
-    return { id: text, raw: text, external: true };
+  private fromText(text: string, doc: Document | undefined): ResolvedRef {
+    return resolveAll(new Scalar(text), this.templateFor(doc))[0] ?? { raw: text };
   }
 
   private toTarget(ref: ResolvedRef): Target {

@@ -1,5 +1,6 @@
 // `resources:` in both forms: a mapping `{ Resources, Outputs }`, or a list of such mappings and `${file(x.yml)}`
 // includes. Each document gets its own Template; the CloudFormation resource reader turns resources into nodes.
+// Outputs name no stage of the pipeline and are not read.
 import { isMap, isSeq } from 'yaml';
 import type { ServerlessContext, ResourceSource } from './context';
 import type { View } from '../../resolve/view';
@@ -25,13 +26,11 @@ export function resourceSources(context: ServerlessContext, resourcesView: View 
     }
     if (!isMap(block.node)) continue;
     const resources = resolver.get(block, 'Resources');
-    const outputs = resolver.get(block, 'Outputs');
     if (resources?.unresolved.length) context.unresolved(resources, 'resources.Resources');
     sources.push({
       doc: resources?.doc ?? block.doc,
       block,
       resources: resources && isMap(resources.node) ? resources : undefined,
-      outputs,
       included: resources?.included ?? block.included,
     });
   }
