@@ -59,7 +59,8 @@ export async function paletteEntries(page: Page, query: string): Promise<string[
 /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor tab to be active. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   await quickInput(page, 'Control+P', relativePath, path.basename(relativePath));
-  await page.locator('.tabs-container .tab.active', { hasText: path.basename(relativePath) }).waitFor({ timeout: UI_TIMEOUT_MS });
+  // By resource name: a webview tab titled after the file (e.g. "Graph: template.yaml") must not match too.
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${path.basename(relativePath)}"]`).first().waitFor({ timeout: UI_TIMEOUT_MS });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
