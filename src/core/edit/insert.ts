@@ -155,12 +155,41 @@ export function replaceBlockMap(ctx: EditContext, node: unknown, value: YamlMapp
   return [{ start: range[0], end: range[1], newText: endsLine ? text : text.slice(0, -ctx.style.eol.length) }];
 }
 
-/** Replaces a scalar's text (its comment, if any, stays). */
+/** Replaces a scalar's text, with its tag (`!GetAtt`, which the node's range leaves out); its comment stays. */
 export function replaceScalar(ctx: EditContext, node: unknown, value: YamlValue): TextEdit[] | undefined {
   const range = rangeOf(node);
   const inline = inlineValue(value, ctx.style);
   if (!range || !isScalar(node) || inline === undefined) return undefined;
-  return [{ start: range[0], end: range[1], newText: inline }];
+  let start = range[0];
+  if (node.tag) {
+    const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+    const bang = ctx.text.lastIndexOf('!', start);
+    if (bang < lineStart || /[^\s]/.test(ctx.text.slice(ctx.text.indexOf(' ', bang), start).trim())) return undefined;
+    start = bang;
+  }
+  return [{ start, end: range[1], newText: inline }];
+}
+
+/**
+ * Gives `key: scalar` a new value; a block value goes on the lines below the key (the old scalar and anything
+ * between it and the colon are removed, a trailing comment stays on the key's line).
+ */
+export function replacePairValue(ctx: EditContext, pair: Pair, value: YamlValue): TextEdit[] | undefined {
+  const keyRange = rangeOf(pair.key);
+  const valueRange = rangeOf(pair.value);
+  if (!keyRange || !valueRange || !isScalar(pair.value)) return undefined;
+  if (inlineValue(value, ctx.style) !== undefined) return replaceScalar(ctx, pair.value, value);
+  const colon = ctx.text.indexOf(':', keyRange[1]);
+  if (colon < 0 || colon > valueRange[0] || ctx.text.slice(colon, valueRange[1]).includes('\n')) return undefined;
+  const keyColumn = columnOf(ctx.text, keyRange[0]);
+  const lines = Array.isArray(value)
+    ? renderItems(value, keyColumn + ctx.style.seqIndent, ctx.style)
+    : renderEntries(value as YamlMapping, keyColumn + ctx.style.indent, ctx.style);
+  const { offset, prefix } = lineAfter(ctx, valueRange[1]);
+  return [
+    { start: colon + 1, end: valueRange[1], newText: '' },
+    { start: offset, end: offset, newText: prefix + joinLines(lines, ctx.style) },
+  ];
 }
 
 /** Sets `key` in a mapping: replaces its scalar value, or appends the entry when absent. */

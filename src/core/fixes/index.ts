@@ -12,8 +12,9 @@ import { addOnFailureDestination } from './add-on-failure-destination';
 import { setParallelizationFactor } from './set-parallelization-factor';
 import { setReservedConcurrency } from './set-reserved-concurrency';
 import { addStateTable } from './add-state-table';
+import { insertChainQueue } from './insert-chain-queue';
 
-export const FIXES: readonly FixDefinition[] = [insertBufferQueue, addOnFailureDestination, addRedrivePolicy, raiseVisibilityTimeout, setParallelizationFactor, setReservedConcurrency, addStateTable, ignoreRule];
+export const FIXES: readonly FixDefinition[] = [insertBufferQueue, insertChainQueue, addOnFailureDestination, addRedrivePolicy, raiseVisibilityTimeout, setParallelizationFactor, setReservedConcurrency, addStateTable, ignoreRule];
 
 /** Fixes the core can make for this finding. */
 export function fixOffers(analysis: Analysis, finding: Finding): FixOffer[] {

@@ -14,6 +14,8 @@ import {
   ownPair,
   ref,
   replaceItem,
+  replacePairValue,
+  replaceScalar,
   setKey,
   type EditContext,
 } from '../../../src/core/edit';
@@ -120,6 +122,17 @@ describe('edit: insertions at exact offsets', () => {
     assert.ok(isMap(props));
     assert.equal(apply(text, setKey(ctx, props, 'VisibilityTimeout', 180)), 'Props:\n  VisibilityTimeout: 180 # seconds\n  Other: x\n');
     assert.equal(apply(text, setKey(ctx, props, 'DelaySeconds', 0)), text + '  DelaySeconds: 0\n');
+  });
+
+  it('replaces a tagged scalar with its tag, and moves a block value under its key', () => {
+    const text = 'd:\n  onSuccess: next   # the next stage\n  Destination: !GetAtt Next.Arn\n';
+    const ctx = ctxOf(text);
+    const map = mapAtPath(ctx.doc.contents, ['d'])!;
+    assert.equal(apply(text, replaceScalar(ctx, ownPair(map, 'Destination')!.value, getAtt('Q', 'Arn'))), text.replace('!GetAtt Next.Arn', '!GetAtt Q.Arn'));
+    assert.equal(
+      apply(text, replacePairValue(ctx, ownPair(map, 'onSuccess')!, { arn: getAtt('Q', 'Arn'), type: 'sqs' })),
+      'd:\n  onSuccess:   # the next stage\n    arn: !GetAtt Q.Arn\n    type: sqs\n  Destination: !GetAtt Next.Arn\n',
+    );
   });
 
   it('puts a comment line above a line at its indentation, with CRLF kept', () => {
