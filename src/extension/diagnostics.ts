@@ -22,6 +22,12 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      // VS Code disposes a closed document's model only minutes later when an extension opened it: clear when
+      // its last tab closes, and show it again when an editor brings it back.
+      vscode.window.tabGroups.onDidChangeTabs((e) => this.tabsClosed(e.closed)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) if (!this.collection.has(editor.document.uri)) this.refresh(editor.document);
+      }),
     );
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
@@ -59,6 +65,16 @@ export class DiagnosticsController implements vscode.Disposable {
     this.collection.dispose();
   }
 
+  private tabsClosed(closed: readonly vscode.Tab[]): void {
+    guard('clearing closed tabs', undefined, () => {
+      const stillShown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => tabUri(t)?.toString()));
+      for (const tab of closed) {
+        const uri = tabUri(tab);
+        if (uri && !stillShown.has(uri.toString())) this.clear(uri);
+      }
+    });
+  }
+
   private schedule(document: vscode.TextDocument): void {
     if (!isCandidate(document)) return;
     this.cancel(document.uri);
@@ -75,6 +91,11 @@ export class DiagnosticsController implements vscode.Disposable {
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  return input instanceof vscode.TabInputText ? input.uri : input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
 }
 
 export function toDiagnostics(analysis: Analysis, uri: vscode.Uri, range: (span: { start: number; end: number }) => vscode.Range): vscode.Diagnostic[] {
