@@ -83,6 +83,16 @@ function checkAsyncDestination(template: Template, added: Map<string, string>): 
   assert.equal(arnOf((config.Properties as { DestinationConfig: { OnFailure: { Destination: unknown } } }).DestinationConfig.OnFailure.Destination), queue);
 }
 
+function checkChainQueue(template: Template, added: Map<string, string>): void {
+  const queue = [...added].find(([id, type]) => type === 'AWS::SQS::Queue' && template.Resources[id]?.Properties?.RedrivePolicy)?.[0];
+  assert.ok(queue, 'a queue with a DLQ between the stages');
+  const config = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::EventInvokeConfig');
+  const onSuccess = (config?.Properties as { DestinationConfig?: { OnSuccess?: { Destination?: unknown } } } | undefined)?.DestinationConfig?.OnSuccess;
+  assert.equal(arnOf(onSuccess?.Destination), queue, 'the first stage sends its results to the queue');
+  const mapping = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::EventSourceMapping' && arnOf(r.Properties?.EventSourceArn) === queue);
+  assert.ok(mapping, 'the next stage is triggered by the queue');
+}
+
 describe('real tool: serverless@3 accepts what the fixes write', function () {
   const cases = toolCases().filter((c) => c.format === 'serverless');
   const packaged = new Map<string, Packaged>();
@@ -109,6 +119,7 @@ describe('real tool: serverless@3 accepts what the fixes write', function () {
       const added = new Map([...declaredResources(c.output, true)].filter(([id]) => !before.has(id)));
       for (const [id, type] of added) assert.equal(template.Resources[id]?.Type, type, `${id} is in the packaged template`);
       if (c.fixId === 'insert-buffer-queue') checkBufferQueue(template, added);
+      if (c.fixId === 'insert-chain-queue') checkChainQueue(template, added);
       if (c.fixId === 'add-on-failure-destination' && /stream/.test(c.input)) checkStreamDestination(template, added);
       if (c.fixId === 'add-on-failure-destination' && !/stream/.test(c.input)) checkAsyncDestination(template, added);
     });
