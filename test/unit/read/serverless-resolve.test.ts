@@ -49,6 +49,17 @@ describe('serverless reader: variables', () => {
     assert.equal(problem.node, 'fallback');
   });
 
+  it('reports unresolved concurrency caps (reservedConcurrency, parallelizationFactor, maximumConcurrency)', () => {
+    const capped = readServerlessText([
+      'service: s', 'provider: {name: aws}', 'functions:', '  a:', '    handler: h', '    reservedConcurrency: ${ssm:/caps/a}', '    events:',
+      '      - stream:', '          arn: arn:aws:kinesis:us-east-1:1:stream/x', '          parallelizationFactor: ${env:PF}',
+      '      - sqs:', '          arn: arn:aws:sqs:us-east-1:1:q', '          maximumConcurrency: ${cf:other.cap}', '',
+    ].join('\n'));
+    assert.equal(capped.fn('a').reservedConcurrency, undefined);
+    const spans = capped.problems('unresolved-reference').map((p) => capped.spanText(p.span));
+    assert.deepEqual(spans, ['${ssm:/caps/a}', '${env:PF}', '${cf:other.cap}']);
+  });
+
   it('stops at a self-referencing variable with a message instead of hanging', () => {
     assert.equal(read.fn('fallback').timeoutS, 6);
     assert.ok(read.problems().some((p) => /refers to itself/.test(p.message)));

@@ -41,7 +41,7 @@ export function addFunctionNode(context: ServerlessContext, entry: Entry, provid
     timeoutS: numberSetting(context, get('timeout') ?? provider.timeout, DEFAULT_TIMEOUT_S, `The timeout of ${key}`, key),
     architecture: architectureOf(get('architecture') ?? provider.architecture),
     ephemeralStorageMb: numberSetting(context, get('ephemeralStorageSize'), DEFAULT_EPHEMERAL_MB, `The ephemeralStorageSize of ${key}`, key),
-    reservedConcurrency: located(get('reservedConcurrency')),
+    reservedConcurrency: located(reported(context, get('reservedConcurrency'), `The reservedConcurrency of ${key}`, key)),
     environment: [],
     iamStatements: [],
     async: {},
@@ -62,6 +62,12 @@ export function addFunctionNode(context: ServerlessContext, entry: Entry, provid
     resourceType: 'AWS::Lambda::Function',
     fn: facts,
   });
+}
+
+/** Passes a value through, telling the user when it stays unresolved (it caps concurrency, so it matters). */
+function reported(context: ServerlessContext, view: View | undefined, what: string, node: string): View | undefined {
+  if (view && view.unresolved.length > 0) context.unresolved(view, what, node);
+  return view;
 }
 
 /** Environment, IAM statements and destinations (their edges are drawn by completeModel). */

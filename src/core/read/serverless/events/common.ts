@@ -26,6 +26,13 @@ export function numberSetting(input: EventInput, key: string): Located<number> |
   return located(setting(input, key));
 }
 
+/** A number that caps concurrency: when it cannot be resolved, the user is told (the cap is then unknown). */
+export function capSetting(input: EventInput, key: string): Located<number> | undefined {
+  const view = setting(input, key);
+  if (view && view.unresolved.length > 0) input.context.unresolved(view, `The ${key} of ${input.functionKey}'s ${input.type} event`, input.functionKey);
+  return located(view);
+}
+
 export function boolSetting(input: EventInput, key: string): Located<boolean> | undefined {
   const view = setting(input, key);
   const value = boolOf(view);

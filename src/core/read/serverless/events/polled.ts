@@ -1,7 +1,7 @@
 // Sources Lambda polls: `sqs`, `kafka` (self-managed), `msk`, `activemq` and `rabbitmq`.
 import { isMap } from 'yaml';
 import { labelOf } from '../context';
-import { addTrigger, enabledSetting, filtered, numberSetting, setting, textSetting, type EventInput } from './common';
+import { addTrigger, capSetting, enabledSetting, filtered, numberSetting, setting, textSetting, type EventInput } from './common';
 
 export function readSqsEvent(input: EventInput): void {
   const { context, functionKey } = input;
@@ -15,7 +15,7 @@ export function readSqsEvent(input: EventInput): void {
     invocation: 'poll',
     batchSize: numberSetting(input, 'batchSize'),
     maximumBatchingWindowInSeconds: numberSetting(input, 'maximumBatchingWindow'),
-    maximumConcurrency: numberSetting(input, 'maximumConcurrency'),
+    maximumConcurrency: capSetting(input, 'maximumConcurrency'),
     enabled: enabledSetting(input),
     filtered: filtered(input, 'filterPatterns'),
   });

@@ -4,7 +4,7 @@ import { isMap } from 'yaml';
 import type { Span } from '../../../model';
 import { labelOf, parseArnText, type Target } from '../context';
 import { destinationRef } from '../destinations';
-import { addTrigger, boolSetting, enabledSetting, filtered, numberSetting, setting, textSetting, type EventInput } from './common';
+import { addTrigger, capSetting, boolSetting, enabledSetting, filtered, numberSetting, setting, textSetting, type EventInput } from './common';
 
 export function readStreamEvent(input: EventInput): void {
   const { context, functionKey } = input;
@@ -23,7 +23,7 @@ export function readStreamEvent(input: EventInput): void {
     source,
     invocation: 'stream',
     batchSize: numberSetting(input, 'batchSize'),
-    parallelizationFactor: numberSetting(input, 'parallelizationFactor'),
+    parallelizationFactor: capSetting(input, 'parallelizationFactor'),
     maximumRetryAttempts: numberSetting(input, 'maximumRetryAttempts'),
     maximumRecordAgeInSeconds: numberSetting(input, 'maximumRecordAgeInSeconds'),
     bisectBatchOnFunctionError: boolSetting(input, 'bisectBatchOnFunctionError'),
