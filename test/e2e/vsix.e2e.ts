@@ -61,6 +61,7 @@ describe('packaged VSIX installed into code-server', () => {
   });
 
   it('runs "Open Example Pipeline" from the installed extension', async () => {
+    assert.ok(fs.readdirSync(extensionsDir).some((entry) => entry.startsWith(`${extensionId}-`)), 'the VSIX was not installed');
     session = await startEditorSession({ name: 'vsix', developmentExtension: false, extensionsDir });
     await runCommand(session.page, 'Pipeline Lens: Open Example Pipeline');
     await chooseQuickPick(session.page, 'Kinesis clickstream');
