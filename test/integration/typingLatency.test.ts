@@ -24,6 +24,7 @@ describe('typing latency (printed, not asserted)', () => {
     const marker = '  # end of functions';
     const addition = '  onUpload:\n    handler: src/upload.handler\n    events:\n      - sns: uploads\n';
     const samples: number[] = [];
+    const runsBefore = api.cache.analysisRuns;
     for (let round = 0; round < 6; round++) {
       const at = document.positionAt(document.getText().indexOf(marker));
       const adding = round % 2 === 0;
@@ -36,6 +37,9 @@ describe('typing latency (printed, not asserted)', () => {
       samples.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     assert.equal(document.getText(), text);
+    const runsPerEdit = (api.cache.analysisRuns - runsBefore) / samples.length;
+    // One analysis per document version, however many features (diagnostics, lenses, status bar) read it.
+    assert.equal(runsPerEdit, 1, `analyses per edit: ${runsPerEdit}`);
     print(`      open -> first analysis: ${firstMs.toFixed(0)} ms (${analysis!.functions.length} functions)`);
     print(`      typing latency, ${document.lineCount} lines: median ${median(samples).toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms ` +
       `(edit -> diagnostics, 250 ms debounce included; samples ${samples.map((s) => s.toFixed(0)).join(', ')})`);
