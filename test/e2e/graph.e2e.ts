@@ -114,6 +114,7 @@ describe('graph panel in the workbench', () => {
     assert.match(await nodeClasses(frame, 'sessionize'), /pl-sev-error/, 'the over-capacity function is coloured as an error');
     await waitUntil(() => frame.locator('.pl-finding').count(), (n) => n > 0, 'the findings list');
     await waitForTheme(frame, 'vscode-dark');
+    await frame.click('vscode-button:has-text("Fit")');
     await screenshot(session.page, 'graph-dark');
   });
 
