@@ -128,6 +128,15 @@ describe('graph panel in the workbench', () => {
     assert.match(await nodeClasses(frame, 'sessionize'), /pl-selected/);
   });
 
+  it('moves between nodes with the arrow keys and reveals the focused one with Enter', async () => {
+    await frame.click('[data-node-id="sessionize"]');
+    await frame.press('[data-node-id="sessionize"]', 'ArrowRight');
+    await waitUntil(() => nodeClasses(frame, 'SessionsTopic'), (c) => c.includes('pl-selected'), 'the next stage to the right selected');
+    await frame.press('[data-node-id="SessionsTopic"]', 'Enter');
+    const line = lineOf(clickstreamText, /^ {4}SessionsTopic:/);
+    await waitUntil(() => editorSelection(session.page), (s) => s === `Ln ${line}, Col 18 (13 selected)`, 'the topic key selected in the editor');
+  });
+
   it('selects the node of the YAML under the cursor', async () => {
     await focusYamlEditor(session.page);
     await goToLine(session.page, lineOf(clickstreamText, /^ {4}handler: src\/enrich\.handler/), 5);
