@@ -50,7 +50,7 @@ const arnOf = (value: unknown): string | undefined => {
   return getAtt ? getAtt[0] : undefined;
 };
 
-function checkBufferQueue(template: Template, added: Map<string, string>): void {
+function checkBufferQueue(template: Template, added: Map<string, string>, sns: boolean): void {
   const queues = [...added].filter(([, type]) => type === 'AWS::SQS::Queue').map(([id]) => id);
   const buffer = queues.find((id) => template.Resources[id]?.Properties?.RedrivePolicy);
   assert.ok(buffer, 'a buffer queue with a RedrivePolicy');
@@ -59,10 +59,17 @@ function checkBufferQueue(template: Template, added: Map<string, string>): void 
   assert.ok(queues.includes(arnOf(redrive.deadLetterTargetArn) ?? ''), 'the DLQ is the new queue');
   const mappings = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::EventSourceMapping' && arnOf(r.Properties?.EventSourceArn) === buffer);
   assert.equal(mappings.length, 1, 'an event source mapping from the buffer queue to the function');
-  const buckets = Object.entries(template.Resources).filter(([, r]) => r.Type === 'AWS::S3::Bucket' && (r.Properties?.NotificationConfiguration as { QueueConfigurations?: unknown[] } | undefined)?.QueueConfigurations);
-  assert.equal(buckets.length, 1, 'the bucket notifies the queue');
-  assert.ok(!Object.values(template.Resources).some((r) => r.Type === 'AWS::Lambda::Permission' && (r.Properties?.Principal as string) === 's3.amazonaws.com'), 'S3 no longer invokes the function');
-  assert.ok(Object.values(template.Resources).some((r) => r.Type === 'AWS::SQS::QueuePolicy'), 'a queue policy for S3');
+  if (sns) {
+    const subscriptions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::SNS::Subscription' && arnOf(r.Properties?.Endpoint) === buffer);
+    assert.equal(subscriptions.length, 1, 'the topic delivers to the queue');
+    assert.equal(subscriptions[0].Properties?.Protocol, 'sqs');
+  } else {
+    const buckets = Object.entries(template.Resources).filter(([, r]) => r.Type === 'AWS::S3::Bucket' && (r.Properties?.NotificationConfiguration as { QueueConfigurations?: unknown[] } | undefined)?.QueueConfigurations);
+    assert.equal(buckets.length, 1, 'the bucket notifies the queue');
+  }
+  const service = sns ? 'sns.amazonaws.com' : 's3.amazonaws.com';
+  assert.ok(!Object.values(template.Resources).some((r) => r.Type === 'AWS::Lambda::Permission' && (r.Properties?.Principal as string) === service), `${service} no longer invokes the function`);
+  assert.ok(Object.values(template.Resources).some((r) => r.Type === 'AWS::SQS::QueuePolicy'), `a queue policy for ${service}`);
 }
 
 function checkStreamDestination(template: Template, added: Map<string, string>): void {
@@ -118,7 +125,7 @@ describe('real tool: serverless@3 accepts what the fixes write', function () {
       const before = declaredResources(c.input, true);
       const added = new Map([...declaredResources(c.output, true)].filter(([id]) => !before.has(id)));
       for (const [id, type] of added) assert.equal(template.Resources[id]?.Type, type, `${id} is in the packaged template`);
-      if (c.fixId === 'insert-buffer-queue') checkBufferQueue(template, added);
+      if (c.fixId === 'insert-buffer-queue') checkBufferQueue(template, added, /- sns:/.test(c.input));
       if (c.fixId === 'insert-chain-queue') checkChainQueue(template, added);
       if (c.fixId === 'add-on-failure-destination' && /stream/.test(c.input)) checkStreamDestination(template, added);
       if (c.fixId === 'add-on-failure-destination' && !/stream/.test(c.input)) checkAsyncDestination(template, added);

@@ -1,14 +1,16 @@
 // insert-buffer-queue (async-without-buffer, the flagship fix): an SQS queue with a DLQ between an asynchronous
 // source and its function, so failed events wait in a queue (then a DLQ) instead of being dropped after 2 retries.
-// S3 sources in serverless.yml and SAM templates; other sources and plain CloudFormation are not offered (their
-// rewiring needs IAM and mapping resources that a text edit cannot check).
+// S3 and SNS sources in serverless.yml and SAM templates; EventBridge and plain CloudFormation are not offered
+// (their rewiring needs IAM and mapping resources that a text edit cannot check).
 import type { FixDefinition } from './context';
 import { findingEdge, findingNode } from './context';
 import { samS3Buffer } from './buffer/samS3';
 import { serverlessS3Buffer } from './buffer/serverlessS3';
+import { snsBuffer } from './buffer/sns';
 
 function build(ctx: Parameters<FixDefinition['edits']>[0]) {
   const edge = findingEdge(ctx);
+  if (edge?.trigger?.source === 'sns') return snsBuffer(ctx);
   if (edge?.trigger?.source !== 's3') return undefined;
   if (ctx.analysis.format === 'serverless') return serverlessS3Buffer(ctx);
   if (ctx.analysis.format === 'sam') return samS3Buffer(ctx);
