@@ -44,7 +44,7 @@ function findTests(dir: string): string[] {
 /** Entry point called by the extension host (extensionTestsPath); resolves when every test passed. */
 export function run(): Promise<void> {
   markReporterOutput();
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, forbidOnly: true });
   for (const file of findTests(__dirname).sort()) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     try {
