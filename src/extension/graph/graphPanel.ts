@@ -3,13 +3,13 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { Analysis } from '../../core/analyze';
-import { computeFix } from '../../core/fixes/index';
 import { nodeAtOffset } from '../../core/graph/locate';
 import { GRAPH_VIEW_TYPE, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
 import { logError } from '../log';
-import { applyOffsetsEdit, revealSpan } from './editorLink';
+import { revealSpan } from './editorLink';
+import { applyFindingFix, insertBufferQueue, type ShownGraph } from './fixActions';
 import { pngBytes, saveExport } from './exportFile';
-import { bufferQueueFinding, buildGraphMessage } from './graphMessage';
+import { buildGraphMessage } from './graphMessage';
 import { graphHtml, localResourceRoots } from './html';
 
 export interface GraphHost {
@@ -29,7 +29,7 @@ export class GraphPanel implements vscode.Disposable {
   private disposed = false;
   private queued: HostToWebview[] = [];
   /** The analysis behind the graph the webview shows (fix and reveal requests refer to it). */
-  private shown: { analysis: Analysis; version: number } | undefined;
+  private shown: ShownGraph | undefined;
   private updateToken = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private selectedId: string | null = null;
@@ -214,9 +214,9 @@ export class GraphPanel implements vscode.Disposable {
         this.selectedId = message.nodeId;
         return;
       case 'applyFix':
-        return this.applyFix(message.version, message.findingIndex, message.fixId);
+        return applyFindingFix(this.document, this.shown, message.version, message.findingIndex, message.fixId);
       case 'insertBufferQueue':
-        return this.insertBufferQueue(message.version, message.edgeId);
+        return insertBufferQueue(this.document, this.shown, message.version, message.edgeId);
       case 'exportSvg':
         await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg));
         return;
@@ -224,37 +224,6 @@ export class GraphPanel implements vscode.Disposable {
         await saveExport(this.document, 'png', pngBytes(message.dataUrl));
         return;
     }
-  }
-
-  /** The analysis a fix request refers to, if the document has not changed since the webview got it. */
-  private current(version: number): Analysis | undefined {
-    if (this.shown && this.shown.version === version && this.document.version === version) return this.shown.analysis;
-    void vscode.window.showWarningMessage('Pipeline Lens: the file changed since the graph was drawn; try again on the updated graph.');
-    return undefined;
-  }
-
-  private async applyFix(version: number, findingIndex: number, fixId: string): Promise<void> {
-    const analysis = this.current(version);
-    const finding = analysis?.findings[findingIndex];
-    if (!analysis || !finding) return;
-    const fix = computeFix(analysis, finding, fixId);
-    if (!fix) {
-      void vscode.window.showWarningMessage('Pipeline Lens: this fix cannot be applied safely to the file as it is.');
-      return;
-    }
-    await applyOffsetsEdit(this.document, fix.edits, fix.title);
-  }
-
-  private async insertBufferQueue(version: number, edgeId: string): Promise<void> {
-    const analysis = this.current(version);
-    if (!analysis) return;
-    const finding = bufferQueueFinding(analysis, edgeId);
-    const fix = finding && computeFix(analysis, finding, 'insert-buffer-queue');
-    if (!fix) {
-      void vscode.window.showWarningMessage('Pipeline Lens: a buffer queue cannot be inserted safely on this edge.');
-      return;
-    }
-    await applyOffsetsEdit(this.document, fix.edits, fix.title);
   }
 
   private editorColumn(): vscode.ViewColumn | undefined {
