@@ -26,25 +26,59 @@ export function rangeOf(node: unknown): [number, number, number] | undefined {
   return (node as { range?: [number, number, number] } | null | undefined)?.range ?? undefined;
 }
 
-/** The chain of nodes and pairs that contain `offset`, outermost first. */
+/**
+ * The chain of nodes and pairs that contain `offset`, outermost first. Descends by binary search over each
+ * collection's items (they are in source order), so a fix per finding stays cheap on a file with thousands of keys.
+ */
 export function ancestorsAt(doc: Document, offset: number): (YamlNode | Pair)[] {
   const chain: (YamlNode | Pair)[] = [];
-  visit(doc, {
-    Node(_key, node) {
-      const range = rangeOf(node);
-      if (!range || offset < range[0] || offset >= Math.max(range[1], range[0] + 1)) return visit.SKIP;
-      chain.push(node);
-      return undefined;
-    },
-    Pair(_key, pair) {
-      const start = rangeOf(pair.key)?.[0];
-      const end = rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1];
-      if (start === undefined || end === undefined || offset < start || offset >= Math.max(end, start + 1)) return visit.SKIP;
-      chain.push(pair);
-      return undefined;
-    },
-  });
+  let node: unknown = doc.contents;
+  while (node && holds(rangeOf(node), offset)) {
+    chain.push(node as YamlNode);
+    if (!isMap(node) && !isSeq(node)) break;
+    const item = itemAt(node.items as unknown[], offset);
+    if (!item) break;
+    if (!isPair(item)) {
+      node = item;
+      continue;
+    }
+    chain.push(item);
+    node = holds(rangeOf(item.key), offset) ? item.key : item.value;
+  }
   return chain;
+}
+
+/** Zero-length nodes count as one character, as the cursor can stand on them. */
+function holds(range: [number, number, number?] | undefined, offset: number): boolean {
+  return range !== undefined && offset >= range[0] && offset < Math.max(range[1], range[0] + 1);
+}
+
+function itemSpan(item: unknown): [number, number] | undefined {
+  if (!isPair(item)) {
+    const range = rangeOf(item);
+    return range ? [range[0], range[1]] : undefined;
+  }
+  const start = rangeOf(item.key)?.[0] ?? rangeOf(item.value)?.[0];
+  const end = rangeOf(item.value)?.[1] ?? rangeOf(item.key)?.[1];
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+/** The item of a collection containing `offset`: binary search on start offsets, linear when a span is missing. */
+function itemAt(items: unknown[], offset: number): unknown {
+  let lo = 0;
+  let hi = items.length - 1;
+  let candidate = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = itemSpan(items[mid]);
+    if (!span) return items.find((item) => holds(itemSpan(item) as [number, number] | undefined, offset));
+    if (span[0] <= offset) {
+      candidate = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const span = candidate >= 0 ? itemSpan(items[candidate]) : undefined;
+  return span && holds(span, offset) ? items[candidate] : undefined;
 }
 
 /** The innermost block-sequence item holding `offset` (e.g. the `- s3:` event entry), with its sequence. */

@@ -58,9 +58,14 @@ export function resourceMap(ctx: FixContext, logicalId: string): YAMLMap | undef
   return isMap(map) ? map : undefined;
 }
 
-/** Logical ids already used in the file (resources, and for serverless the model's generated ids). */
+const usedIdsByAnalysis = new WeakMap<Analysis, Set<string>>();
+
+/** Logical ids already used in the file (resources, and for serverless the model's generated ids); once per analysis. */
 function usedIds(ctx: FixContext): Set<string> {
+  const cached = usedIdsByAnalysis.get(ctx.analysis);
+  if (cached) return cached;
   const ids = new Set(ctx.analysis.model.nodes.map((n) => n.id));
+  usedIdsByAnalysis.set(ctx.analysis, ids);
   const resources = mapAtPath(ctx.edit.doc.contents, resourcesPath(ctx));
   for (const item of resources?.items ?? []) ids.add(String((item.key as { value?: unknown } | null)?.value ?? ''));
   return ids;
