@@ -81,6 +81,8 @@ export interface FunctionFacts {
   memoryMb: number;
   timeoutS: number;
   architecture: Architecture;
+  /** False when the file names no architecture: the setting's default applies (CLI --arch, pipelineLens.architecture). */
+  architectureDeclared?: boolean;
   ephemeralStorageMb: number;
   reservedConcurrency?: Located<number>;
   /** Environment variables: name -> value text (resolved where safe) and the node ids the value references. */

@@ -12,7 +12,7 @@ export function functionReports(model: PipelineModel, settings: Settings): Funct
   return functionNodes(model).map((node) => {
     const fn = node.fn;
     const memoryMb = fn?.memoryMb ?? 1024;
-    const architecture = fn?.architecture ?? settings.architecture;
+    const architecture = fn && fn.architectureDeclared !== false ? fn.architecture : settings.architecture;
     const load = loadOf(node, settings);
     const cost =
       load.ratePerSecond === null || load.durationMs === null

@@ -28,7 +28,7 @@ function detailsOf(node: PipelineNode, report: FunctionReport | undefined): Node
     add('Handler', node.fn.handler);
     add('Memory', `${node.fn.memoryMb} MB`);
     add('Timeout', `${node.fn.timeoutS} s`);
-    add('Architecture', node.fn.architecture);
+    add('Architecture', report?.architecture ?? node.fn.architecture);
     add('Reserved concurrency', node.fn.reservedConcurrency?.value);
   }
   if (report) addReport(report, facts, hints);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { functionReports } from '../../../src/core/cost/reports';
+import { analyze } from '../../../src/core/analyze';
 import { resolveSettings } from '../../../src/core/settings';
 import { fn, located, model, span, withLoad } from '../rules/kit';
 
@@ -37,5 +38,26 @@ describe('function reports', () => {
     assert.equal(functionReports(m, resolveSettings({ region: 'eu-west-1' }))[0].cost?.breakdown.region, 'eu-west-1');
     m.region = 'us-west-2';
     assert.equal(functionReports(m, resolveSettings({ region: 'eu-west-1' }))[0].cost?.breakdown.region, 'us-west-2');
+  });
+});
+
+describe('architecture of a function report', () => {
+  const serverless = (functionArch: string) =>
+    `service: s\nprovider:\n  name: aws\nfunctions:\n  work:\n    handler: h.h\n${functionArch}`;
+  const sam = (architectures: string) =>
+    `Transform: AWS::Serverless-2016-10-31\nResources:\n  Work:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: h.h\n${architectures}`;
+
+  it('takes the setting (CLI --arch) when the file names no architecture', () => {
+    for (const text of [serverless(''), sam('')]) {
+      assert.equal(analyze(text, { settings: { architecture: 'arm64' } }).functions[0].architecture, 'arm64', text);
+      assert.equal(analyze(text).functions[0].architecture, 'x86_64', text);
+    }
+  });
+
+  it('keeps what the file declares over the setting', () => {
+    const declared = [serverless('    architecture: x86_64\n'), sam('      Architectures: [x86_64]\n')];
+    for (const text of declared) {
+      assert.equal(analyze(text, { settings: { architecture: 'arm64' } }).functions[0].architecture, 'x86_64', text);
+    }
   });
 });

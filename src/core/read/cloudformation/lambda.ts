@@ -29,6 +29,7 @@ export function readFunction(ctx: CfnContext, entry: ResourceEntry, globals?: YA
     memoryMb: numberOf(ctx, prop('MemorySize')) ?? LAMBDA_DEFAULTS.memoryMb,
     timeoutS: numberOf(ctx, prop('Timeout')) ?? LAMBDA_DEFAULTS.timeoutS,
     architecture,
+    architectureDeclared: prop('Architectures') !== undefined,
     ephemeralStorageMb: numberOf(ctx, get(asMap(prop('EphemeralStorage')), 'Size', doc)) ?? LAMBDA_DEFAULTS.ephemeralStorageMb,
     reservedConcurrency: located('ReservedConcurrentExecutions'),
     environment: readEnvironment(ctx, id, asMap(getIn(asMap(get(globals, 'Environment', doc)), ['Variables'], doc)), asMap(getIn(asMap(get(props, 'Environment', doc)), ['Variables'], doc))),

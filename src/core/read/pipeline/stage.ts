@@ -26,6 +26,7 @@ export function readStage(state: PipelineReadState, pair: Pair, defaults: YAMLMa
     memoryMb: memory ?? LAMBDA_DEFAULTS.memoryMb,
     timeoutS: seconds('timeout')?.value ?? LAMBDA_DEFAULTS.timeoutS,
     architecture: scalarText(get(key('architecture'), 'architecture', doc)) === 'arm64' ? 'arm64' : 'x86_64',
+    architectureDeclared: get(key('architecture'), 'architecture', doc) !== undefined,
     ephemeralStorageMb: scalarNumber(get(key('ephemeralStorage'), 'ephemeralStorage', doc)) ?? LAMBDA_DEFAULTS.ephemeralStorageMb,
     reservedConcurrency: locatedNumber(state, stage, 'reservedConcurrency'),
     environment: [],

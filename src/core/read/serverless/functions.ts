@@ -40,6 +40,7 @@ export function addFunctionNode(context: ServerlessContext, entry: Entry, provid
     memoryMb: numberSetting(context, get('memorySize') ?? provider.memory, DEFAULT_MEMORY_MB, `The memorySize of ${key}`, key),
     timeoutS: numberSetting(context, get('timeout') ?? provider.timeout, DEFAULT_TIMEOUT_S, `The timeout of ${key}`, key),
     architecture: architectureOf(get('architecture') ?? provider.architecture),
+    architectureDeclared: (get('architecture') ?? provider.architecture) !== undefined,
     ephemeralStorageMb: numberSetting(context, get('ephemeralStorageSize'), DEFAULT_EPHEMERAL_MB, `The ephemeralStorageSize of ${key}`, key),
     reservedConcurrency: located(reported(context, get('reservedConcurrency'), `The reservedConcurrency of ${key}`, key)),
     environment: [],
