@@ -23,6 +23,17 @@ export function readText(file: string): string {
   }
 }
 
+/** The file's text, or undefined after telling the user on stderr why it cannot be read (exit code 2 territory). */
+export function readOrReport(file: string, stderr: (text: string) => void): string | undefined {
+  try {
+    return readText(file);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    stderr(`pipeline-lens: cannot read ${error.message}\n`);
+    return undefined;
+  }
+}
+
 export function analyzeFile(file: string, text: string, settings?: DeepPartial<Settings>): Analysis {
   return analyze(text, { path: file.split(path.sep).join('/'), settings, readFile: includeReader(file) });
 }

@@ -4,7 +4,7 @@ import type { DeepPartial, Settings } from '../../core/settings';
 import type { Command } from '../args';
 import { collectFiles } from '../files';
 import type { CliIo } from '../io';
-import { analyzeFile, displayPath, readText, UnreadableFile } from '../load';
+import { analyzeFile, displayPath, readOrReport } from '../load';
 import { formatJson } from '../output/json';
 import { fileResult, type FileResult } from '../output/results';
 import { formatSarif } from '../output/sarif';
@@ -26,12 +26,8 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo
   let unreadable = false;
   for (const file of files) {
     const shown = displayPath(file, io.cwd);
-    let text: string;
-    try {
-      text = readText(file);
-    } catch (error) {
-      if (!(error instanceof UnreadableFile)) throw error;
-      io.stderr(`pipeline-lens: cannot read ${error.message}\n`);
+    const text = readOrReport(file, io.stderr);
+    if (text === undefined) {
       unreadable = true;
       continue;
     }

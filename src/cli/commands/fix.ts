@@ -8,7 +8,7 @@ import { computeFix } from '../../core/fixes';
 import type { Command } from '../args';
 import { unifiedDiff } from '../diff';
 import type { CliIo } from '../io';
-import { analyzeFile, displayPath, readText, UnreadableFile } from '../load';
+import { analyzeFile, displayPath, readOrReport } from '../load';
 
 function findingKey(f: Finding): string {
   return `${f.rule}|${f.node ?? ''}|${f.edge ?? ''}|${f.message}`;
@@ -17,14 +17,8 @@ function findingKey(f: Finding): string {
 export function runFix(command: Extract<Command, { kind: 'fix' }>, io: CliIo): number {
   const file = path.resolve(io.cwd, command.file);
   const shown = displayPath(file, io.cwd);
-  let original: string;
-  try {
-    original = readText(file);
-  } catch (error) {
-    if (!(error instanceof UnreadableFile)) throw error;
-    io.stderr(`pipeline-lens: cannot read ${error.message}\n`);
-    return 2;
-  }
+  const original = readOrReport(file, io.stderr);
+  if (original === undefined) return 2;
   let text = original;
   const tried = new Set<string>();
   const applied: string[] = [];

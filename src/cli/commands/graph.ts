@@ -2,19 +2,13 @@
 import { buildStageGraph, graphSvg, graphToJson, laidOutGraph, toDot } from '../../core/graph';
 import type { Command } from '../args';
 import type { CliIo } from '../io';
-import { analyzeFile, readText, UnreadableFile } from '../load';
+import { analyzeFile, readOrReport } from '../load';
 import * as path from 'node:path';
 
 export async function runGraph(command: Extract<Command, { kind: 'graph' }>, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, command.file);
-  let text: string;
-  try {
-    text = readText(file);
-  } catch (error) {
-    if (!(error instanceof UnreadableFile)) throw error;
-    io.stderr(`pipeline-lens: cannot read ${error.message}\n`);
-    return 2;
-  }
+  const text = readOrReport(file, io.stderr);
+  if (text === undefined) return 2;
   const analysis = analyzeFile(file, text);
   if (analysis.format === null) {
     io.stderr(`pipeline-lens: ${command.file} is not a serverless, SAM, CloudFormation or pipeline file\n`);
