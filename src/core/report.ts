@@ -36,12 +36,16 @@ export interface CostEstimate {
   };
 }
 
+/** What sets the cap, as data: rules and fixes branch on this, never on the wording of `capReason`. */
+export type CapKind = 'shards' | 'maximum-concurrency' | 'sqs-pollers' | 'reserved' | 'account';
+
 export interface ConcurrencyEstimate {
   /** rate x duration (Little's law); null when the load is unknown. */
   expected: number | null;
   cap: number;
   /** Why that is the cap, in words: "4 shards x parallelization factor 1". */
   capReason: string;
+  capKind: CapKind;
   /** Where the binding limit is written (reservedConcurrency, maximumConcurrency, the stream's shards), if in the file. */
   capSpan?: Span;
   /** Limits that could not be known (on-demand Kinesis, undeclared shards) and how to declare them. */

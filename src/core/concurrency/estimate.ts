@@ -1,6 +1,6 @@
 // Expected concurrency (Little's law: rate x duration) against the cap the triggers and settings allow.
 import type { PipelineModel, PipelineNode } from '../model';
-import type { ConcurrencyEstimate } from '../report';
+import type { CapKind, ConcurrencyEstimate } from '../report';
 import type { Settings } from '../settings';
 import type { Load } from '../cost/load';
 import { formatNumber, roundSignificant } from '../cost/round';
@@ -19,10 +19,10 @@ export function estimateConcurrency(model: PipelineModel, node: PipelineNode, lo
   const reserved = node.fn?.reservedConcurrency;
   if (reserved) {
     const reason = reserved.value === 0 ? 'reservedConcurrency 0 (the function is throttled)' : `reservedConcurrency ${formatNumber(reserved.value)}`;
-    candidates.push({ value: reserved.value, reason, span: reserved.span });
+    candidates.push({ value: reserved.value, kind: 'reserved', reason, span: reserved.span });
   }
   const account = settings.accountConcurrencyLimit;
-  candidates.push({ value: account, reason: `account limit of ${formatNumber(account)} concurrent executions per region` });
+  candidates.push({ value: account, kind: 'account', reason: `account limit of ${formatNumber(account)} concurrent executions per region` });
 
   // The first of equal limits wins: the trigger is the most specific reason, the account the least.
   const cap = candidates.reduce((lowest, limit) => (limit.value < lowest.value ? limit : lowest));
@@ -30,6 +30,7 @@ export function estimateConcurrency(model: PipelineModel, node: PipelineNode, lo
     expected,
     cap: cap.value,
     capReason: cap.reason,
+    capKind: cap.kind,
     capSpan: cap.span,
     ...(unknowns.length ? { unknowns } : {}),
   };
@@ -55,7 +56,14 @@ function triggersCap(model: PipelineModel, fnId: string, unknowns: string[]): Li
   if (limits.length === 1) return limits[0];
   return {
     value: limits.reduce((sum, l) => sum + l.value, 0),
+    kind: combinedKind(limits),
     reason: limits.map((l) => `${l.source}: ${l.reason}`).join(' + '),
     span: limits[0].span,
   };
+}
+
+/** Several mappings adding up: the advice follows the most tunable kind among them (shards before SQS settings). */
+function combinedKind(limits: Limit[]): CapKind {
+  const order: CapKind[] = ['shards', 'maximum-concurrency', 'sqs-pollers'];
+  return order.find((kind) => limits.some((l) => l.kind === kind)) ?? limits[0].kind;
 }

@@ -1,5 +1,6 @@
 // The concurrency limits a function runs under: one per trigger mapping, reserved concurrency, the account limit.
 import type { Format, PipelineEdge, PipelineModel, PipelineNode, Span } from '../model';
+import type { CapKind } from '../report';
 import { findNode, edgesTo } from '../rules/lookup';
 import { formatNumber } from '../cost/round';
 
@@ -9,6 +10,7 @@ export const DEFAULT_PARALLELIZATION_FACTOR = 1;
 
 export interface Limit {
   value: number;
+  kind: CapKind;
   reason: string;
   /** The source it belongs to, named when several mappings add up. */
   source?: string;
@@ -35,6 +37,7 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
       kind: 'limit',
       limit: {
         value: shards.value * factor,
+        kind: 'shards',
         reason: `${formatNumber(shards.value)} shard${shards.value === 1 ? '' : 's'} x parallelization factor ${factor}`,
         source: name,
         span: trigger.parallelizationFactor?.span ?? shards.span,
@@ -43,8 +46,8 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
   }
   if (trigger.source === 'sqs') {
     const max = trigger.maximumConcurrency;
-    if (max) return { kind: 'limit', limit: { value: max.value, reason: `maximumConcurrency ${formatNumber(max.value)}`, source: name, span: max.span } };
-    return { kind: 'limit', limit: { value: SQS_POLLER_CEILING, reason: `SQS poller ceiling of ${formatNumber(SQS_POLLER_CEILING)} concurrent batches`, source: name } };
+    if (max) return { kind: 'limit', limit: { value: max.value, kind: 'maximum-concurrency', reason: `maximumConcurrency ${formatNumber(max.value)}`, source: name, span: max.span } };
+    return { kind: 'limit', limit: { value: SQS_POLLER_CEILING, kind: 'sqs-pollers', reason: `SQS poller ceiling of ${formatNumber(SQS_POLLER_CEILING)} concurrent batches`, source: name } };
   }
   return { kind: 'unbounded' };
 }

@@ -14,7 +14,7 @@ function plan(ctx: FixContext): { factor: number; edits: TextEdit[] } | undefine
   const fn = findingNode(ctx);
   const report = ctx.analysis.functions.find((r) => r.id === fn?.id);
   const expected = report?.concurrency.expected;
-  if (!fn?.fn || !report || expected == null || !report.concurrency.capReason.includes('parallelization factor')) return undefined;
+  if (!fn?.fn || !report || expected == null || report.concurrency.capKind !== 'shards') return undefined;
   const edges = triggerEdges(ctx.analysis.model, fn.id);
   if (edges.length !== 1) return undefined; // several mappings share the cap: which one to raise is a design choice
   const edge = edges[0];

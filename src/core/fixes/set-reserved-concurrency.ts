@@ -13,7 +13,7 @@ function plan(ctx: FixContext): { value: number; edits: TextEdit[] } | undefined
   const report = ctx.analysis.functions.find((r) => r.id === fn?.id);
   const reserved = fn?.fn?.reservedConcurrency;
   const expected = report?.concurrency.expected;
-  if (!reserved || !report || expected == null || !report.concurrency.capReason.startsWith('reservedConcurrency')) return undefined;
+  if (!reserved || !report || expected == null || report.concurrency.capKind !== 'reserved') return undefined;
   const value = Math.ceil(expected);
   if (value <= reserved.value || value > ctx.analysis.settings.accountConcurrencyLimit - UNRESERVED_MINIMUM) return undefined;
   const edits = replaceNumberAt(ctx, reserved.span, value);

@@ -7,12 +7,18 @@ import { formatNumber } from '../cost/round';
 import { finding, type Rule } from './types';
 
 function advice(report: FunctionReport): string {
-  const reason = report.concurrency.capReason;
-  if (reason.includes('parallelization factor')) return 'Raise parallelizationFactor (up to 10 per shard), add shards, or make each call shorter.';
-  if (reason.includes('maximumConcurrency')) return 'Raise maximumConcurrency (up to 1,000), or make each call shorter.';
-  if (reason.includes('SQS poller')) return 'Split the queue across several mappings or make each call shorter: one SQS mapping scales to about 1,000.';
-  if (reason.includes('reservedConcurrency')) return 'Raise reservedConcurrency, or make each call shorter.';
-  return 'Ask AWS to raise the account concurrency quota, or make each call shorter.';
+  switch (report.concurrency.capKind) {
+    case 'shards':
+      return 'Raise parallelizationFactor (up to 10 per shard), add shards, or make each call shorter.';
+    case 'maximum-concurrency':
+      return 'Raise maximumConcurrency (up to 1,000), or make each call shorter.';
+    case 'sqs-pollers':
+      return 'Split the queue across several mappings or make each call shorter: one SQS mapping scales to about 1,000.';
+    case 'reserved':
+      return 'Raise reservedConcurrency, or make each call shorter.';
+    case 'account':
+      return 'Ask AWS to raise the account concurrency quota, or make each call shorter.';
+  }
 }
 
 export const throughputExceedsConcurrency: Rule = (model, _settings, reports) => {

@@ -13,7 +13,7 @@ describe('function hint text', () => {
     const report = sessionizeReport({
       load: { ratePerSecond: null, durationMs: null, declared: false },
       cost: null,
-      concurrency: { expected: null, cap: 1000, capReason: 'account limit' },
+      concurrency: { expected: null, cap: 1000, capReason: 'account limit', capKind: 'account' },
     });
     assert.deepEqual(functionHint(report), { text: LOAD_UNKNOWN, loadUnknown: true });
   });
@@ -24,7 +24,7 @@ describe('function hint text', () => {
   });
 
   it('writes a cap without a reason plainly', () => {
-    assert.equal(capText(sessionizeReport({ concurrency: { expected: 3, cap: 1000, capReason: '' } })), 'cap 1,000');
+    assert.equal(capText(sessionizeReport({ concurrency: { expected: 3, cap: 1000, capReason: '', capKind: 'account' } })), 'cap 1,000');
   });
 });
 

@@ -20,7 +20,7 @@ describe('exported report', () => {
   });
 
   it('says so when a file has no findings, and escapes table cells', () => {
-    const analysis = analysisOf('a: 1\n', {}, [sessionizeReport({ id: 'a|b', name: 'a|b', cost: null, load: { ratePerSecond: null, durationMs: null, declared: false }, concurrency: { expected: null, cap: 1000, capReason: 'account limit' } })]);
+    const analysis = analysisOf('a: 1\n', {}, [sessionizeReport({ id: 'a|b', name: 'a|b', cost: null, load: { ratePerSecond: null, durationMs: null, declared: false }, concurrency: { expected: null, cap: 1000, capReason: 'account limit', capKind: 'account' } })]);
     const md = reportMarkdown([{ path: 'x.yml', analysis }], new Date(0));
     assert.match(md, /\| a\\\|b \| 2432 MB \| unknown \| \? \| \? \| \? \| \? \(cap 1,000: account limit\) \|/);
     assert.match(md, /No findings\./);

@@ -29,7 +29,7 @@ export function sessionizeReport(overrides: Partial<FunctionReport> = {}): Funct
         freeTierSubtracted: false,
       },
     },
-    concurrency: { expected: 150, cap: 4, capReason: '4 shards x parallelization factor 1' },
+    concurrency: { expected: 150, cap: 4, capReason: '4 shards x parallelization factor 1', capKind: 'shards' },
     span: { start: 0, end: 10 },
     ...overrides,
   };

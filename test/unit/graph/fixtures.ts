@@ -65,7 +65,7 @@ export function report(id: string, perDayUsd: number | null, expected: number | 
               freeTierSubtracted: false,
             },
           },
-    concurrency: { expected, cap, capReason: `${cap} shards x parallelization factor 1` },
+    concurrency: { expected, cap, capReason: `${cap} shards x parallelization factor 1`, capKind: 'shards' },
     span: at(0),
   };
 }
