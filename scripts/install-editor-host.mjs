@@ -58,6 +58,26 @@ function installAptPackages(needs) {
   run('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...missing], { env });
 }
 
+/**
+ * The environment for an npm that must run on the host's Node 24. When we run inside an npm script (`npm test`,
+ * `npm start`), the outer npm exports its config as npm_config_* variables; the nested npm would take those as its
+ * own, among them npm_config_user_agent ("npm/11 node/v20..."), which is what code-server's postinstall reads to
+ * refuse Node 20. So drop everything the outer npm set and put Node 24 first on PATH.
+ */
+export function hostInstallEnv(nodeDir, baseEnv = process.env) {
+  const env = {};
+  for (const [key, value] of Object.entries(baseEnv)) {
+    if (/^npm_/i.test(key) || key === 'NODE' || key === 'INIT_CWD') continue;
+    env[key] = value;
+  }
+  // Also drop the node_modules/.bin folders npm put on PATH: their tools belong to the outer project.
+  const outerPath = (baseEnv.PATH ?? '').split(delimiter).filter((dir) => dir && !/node_modules[\\/]\.bin$|node-gyp-bin$/.test(dir));
+  env.PATH = [join(nodeDir, 'bin'), ...outerPath].join(delimiter);
+  // code-server's native modules (kerberos, node-pty...) must build against Node 24's headers.
+  env.npm_config_nodedir = nodeDir;
+  return env;
+}
+
 function hostInstalled(paths) {
   return existsSync(paths.marker) && existsSync(paths.node) && existsSync(paths.codeServerEntry);
 }
@@ -73,13 +93,9 @@ function installHost(paths) {
   if (!existsSync(paths.node)) {
     run('npm', ['install', '--prefix', join(paths.hostDir, 'node'), ...npmFlags, HOST_NODE_PACKAGE]);
   }
-  // code-server's native modules (kerberos, node-pty...) must build against Node 24's headers.
-  const env = {
-    ...process.env,
-    PATH: `${join(paths.nodeDir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
-    npm_config_nodedir: paths.nodeDir,
-  };
-  run('npm', ['install', '--prefix', join(paths.hostDir, 'code-server'), ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], { env });
+  run('npm', ['install', '--prefix', join(paths.hostDir, 'code-server'), ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
+    env: hostInstallEnv(paths.nodeDir),
+  });
   const version = JSON.parse(readFileSync(join(paths.codeServerDir, 'package.json'), 'utf8')).version;
   if (version !== CODE_SERVER_VERSION) throw new Error(`installed code-server ${version}, expected ${CODE_SERVER_VERSION}`);
   writeFileSync(paths.marker, JSON.stringify({ codeServer: version, node: HOST_NODE_PACKAGE, at: new Date().toISOString() }, null, 2));
