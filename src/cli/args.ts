@@ -38,8 +38,8 @@ Commands:
   --help, -h           Show this help
   --version, -v        Show the version
 
-Exit codes: 0 no error-severity finding, 1 at least one (check) or a finding left unfixed (fix),
-2 usage error or a file that cannot be read.
+Exit codes: 0 no error-severity finding, 1 at least one (check), a finding left unfixed (fix) or a function
+not written (import-load), 2 usage error or a file that cannot be read.
 `;
 
 function takeOptions(args: string[], known: Record<string, boolean>): { positional: string[]; options: Map<string, string | true> } {
