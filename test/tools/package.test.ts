@@ -1,22 +1,12 @@
 // `npm pack` of a copy of this checkout, installed into an empty folder with npm offline (the package must need
-// nothing from the registry): the `pipeline-lens` binary works there, and so does the pre-commit hook's entry,
-// which pre-commit runs from exactly such an install (npm builds and packs the hook repository, then installs it).
+// nothing from the registry): the `pipeline-lens` binary works there.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { cleanEnv, repoCopy } from './checkout';
 import { REPO } from './tools';
-
-interface Hook {
-  id: string;
-  entry: string;
-  language: string;
-  files: string;
-  pass_filenames: boolean;
-}
 
 describe('npm package: pack, install offline into an empty folder, run', function () {
   this.timeout(300_000);
@@ -69,44 +59,5 @@ describe('npm package: pack, install offline into an empty folder, run', functio
     assert.equal(check.status, 1, check.stderr);
     assert.match(check.stdout, /^examples\/clickstream\/serverless\.yml:64:3 error throughput-exceeds-concurrency 'sessionize' needs about 150 concurrent executions/m);
     assert.match(check.stdout, /^1 file checked: 1 error\(s\), 4 warning\(s\), 0 info$/m);
-  });
-
-  describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
-    const [hook] = parse(fs.readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
-    const examples = spawnSync('git', ['ls-files', 'examples'], { cwd: REPO, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-    // pre-commit matches `files` with Python's re.search; this pattern is the same in JavaScript.
-    const staged = (folder: string) => examples.filter((file) => file.startsWith(folder) && new RegExp(hook.files).test(file));
-    // What pre-commit runs: the entry's words from the installed package's bin, then the matching file names.
-    const runHook = (files: string[]) => {
-      const [command, ...args] = hook.entry.split(/\s+/);
-      return run(path.join(project, 'node_modules', '.bin', command), [...args, ...files]);
-    };
-
-    it('is a node hook named pipeline-lens that passes file names to `pipeline-lens check`', () => {
-      assert.equal(hook.id, 'pipeline-lens');
-      assert.equal(hook.language, 'node');
-      assert.equal(hook.entry, 'pipeline-lens check');
-      assert.equal(hook.pass_filenames, true);
-    });
-
-    it('matches serverless, SAM template and design files, and no other YAML', () => {
-      const matches = (file: string) => new RegExp(hook.files).test(file);
-      for (const file of ['serverless.yml', 'svc/serverless.yaml', 'template.yaml', 'sam/template.yml', 'examples/design/clickstream.pipeline.yaml', 'a.pipeline.yml']) {
-        assert.ok(matches(file), file);
-      }
-      for (const file of ['.github/workflows/ci.yml', 'my-serverless.yml', 'template.json', 'pipeline.yaml', 'docker-compose.yaml']) {
-        assert.ok(!matches(file), file);
-      }
-    });
-
-    it('fails the commit on examples/clickstream (an error finding) and passes examples/orders-queue', () => {
-      assert.deepEqual(staged('examples/clickstream/'), ['examples/clickstream/serverless.yml']);
-      const bad = runHook(staged('examples/clickstream/'));
-      assert.equal(bad.status, 1, bad.stderr);
-      assert.match(bad.stdout, /error throughput-exceeds-concurrency/);
-      const good = runHook(staged('examples/orders-queue/'));
-      assert.equal(good.status, 0, `${good.stdout}${good.stderr}`);
-      assert.match(good.stdout, /^1 file checked: 0 error\(s\), 0 warning\(s\), 0 info$/m);
-    });
   });
 });
