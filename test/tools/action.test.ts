@@ -22,6 +22,7 @@ describe('GitHub Action (action.yml)', function () {
   this.timeout(300_000);
   let actionPath: string;
   let workspace: string;
+  const temps: string[] = [];
 
   before(() => {
     actionPath = repoCopy('pl-action-');
@@ -29,11 +30,12 @@ describe('GitHub Action (action.yml)', function () {
     fs.cpSync(path.join(REPO, 'examples'), path.join(workspace, 'examples'), { recursive: true });
   });
   after(() => {
-    for (const dir of [actionPath, workspace]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of [actionPath, workspace, ...temps]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const run = (inputs: Record<string, string>): { steps: StepRun[]; temp: string } => {
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-runner-temp-'));
+    temps.push(temp);
     return { steps: runAction(path.join(REPO, 'action.yml'), { actionPath, workspace, runnerTemp: temp, inputs }), temp };
   };
   const step = (steps: StepRun[], name: RegExp): StepRun => {
