@@ -111,7 +111,8 @@ describe('measured load: import into the file', () => {
 
   it('Power Tuning into SAM: the optimal duration in Metadata.PipelineLens and MemorySize on the function', () => {
     const text = example('s3-ingest/template.yaml');
-    const { text: out } = imported(text, loadsFromPowerTuning(analyze(text), fixture('power-tuning-ingest.json'), { now: NOW }));
+    const { text: out, notes } = imported(text, loadsFromPowerTuning(analyze(text), fixture('power-tuning-ingest.json'), { now: NOW }));
+    assert.ok(notes.includes('IngestFunction: its rate stays as declared, but the block will say source: measured (Power Tuning measures duration only)'), notes.join('\n'));
     assert.equal(
       out,
       text

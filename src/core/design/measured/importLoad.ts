@@ -113,6 +113,8 @@ export function loadsFromPowerTuning(
     `${functionId}: ${chosen === result.optimal ? 'optimal' : 'chosen'} configuration ${chosen.memoryMb} MB, ${chosen.durationMs} ms average` +
       (Number.isFinite(chosen.costUsd) ? `, $${chosen.costUsd} a call` : ''),
   ];
+  const annotation = analysis.model.nodes.find((n) => n.id === functionId)?.fn?.annotation;
+  if (annotation?.rate && annotation.source?.value !== 'measured') notes.push(`${functionId}: its rate stays as declared, but the block will say source: measured (Power Tuning measures duration only)`);
   if (result.configurations.length > 0) notes.push(`tested: ${result.configurations.map((c) => `${c.memoryMb} MB ${Number(c.durationMs.toPrecision(4))} ms`).join(', ')}`);
   return { ok: true, value: { loads: [{ functionId, durationMs: chosen.durationMs, memoryMb: chosen.memoryMb, measuredAt: isoText(options.now) }], notes } };
 }
