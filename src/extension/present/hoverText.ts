@@ -3,6 +3,7 @@
 import type { Analysis } from '../../core/analyze';
 import type { LoadAnnotation, PipelineEdge, PipelineNode } from '../../core/model';
 import type { FunctionReport } from '../../core/report';
+import { measuredText } from './hintText';
 import { concurrency, duration, rate, significant, usd } from './numbers';
 
 export function escapeMarkdown(text: string): string {
@@ -31,7 +32,7 @@ export function functionHover(node: PipelineNode, report: FunctionReport | undef
 
 export function costLines(report: FunctionReport): string[] {
   const { load, cost } = report;
-  const source = load.declared ? 'declared' : 'assumed from settings';
+  const source = load.source === 'measured' ? `${measuredText(report)}, imported` : load.declared ? 'declared' : 'assumed from settings';
   if (!cost || load.ratePerSecond === null || load.durationMs === null) {
     return ['**Cost:** unknown: declare `rate` and `duration` for this function (command *Pipeline Lens: Insert Load Annotation*).'];
   }
