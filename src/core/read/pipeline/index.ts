@@ -104,7 +104,7 @@ function readComponent(state: PipelineReadState, pair: Pair): void {
 }
 
 function readComponentFacts(state: PipelineReadState, node: PipelineNode, map: YAMLMap | undefined, typeName: string | undefined): void {
-  const { builder, doc } = state;
+  const { doc } = state;
   const number = (key: string) => {
     const pair = getPair(map, key, doc);
     const value = pair ? deref(doc, pair.value) : undefined;
