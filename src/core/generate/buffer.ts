@@ -9,6 +9,8 @@ import { kebab } from './names';
 
 export interface BufferPlan {
   queue: string;
+  /** Logical id of its dead-letter queue. */
+  deadLetter: string;
   resources: Array<[string, CfnResource]>;
   /** For S3: the bucket that must notify the queue once its policy exists. */
   bucket?: { logicalId: string; queue: string; policy: string };
@@ -21,10 +23,11 @@ export function visibilityFor(timeoutS: number, batchWindowS = 0): number {
   return 6 * timeoutS + batchWindowS;
 }
 
-export function planBuffer(ctx: StageContext, source: Component, stage: PlannedFunction): BufferPlan {
+/** `deadLetter`: an existing queue of the design to use as the DLQ (the stage's on-failure queue), else a new one. */
+export function planBuffer(ctx: StageContext, source: Component, stage: PlannedFunction, deadLetter?: string): BufferPlan {
   const base = `${stage.key}-${source.node.id}-buffer`;
   const queue = ctx.ids.take(base, 'Queue');
-  const dlq = ctx.ids.take(base, 'Dlq');
+  const dlq = deadLetter ?? ctx.ids.take(base, 'Dlq');
   const policy = ctx.ids.take(base, 'QueuePolicy');
   const sourceId = source.logicalId!;
   const resources: Array<[string, CfnResource]> = [
@@ -32,8 +35,8 @@ export function planBuffer(ctx: StageContext, source: Component, stage: PlannedF
       Type: 'AWS::SQS::Queue',
       Properties: { VisibilityTimeout: visibilityFor(stage.timeoutS), RedrivePolicy: { deadLetterTargetArn: getAtt(dlq, 'Arn'), maxReceiveCount: 5 } },
     }],
-    [dlq, { Type: 'AWS::SQS::Queue', Properties: { MessageRetentionPeriod: 1209600 } }],
   ];
+  if (!deadLetter) resources.push([dlq, { Type: 'AWS::SQS::Queue', Properties: { MessageRetentionPeriod: 1209600 } }]);
   let sourceArn: YamlValue = ref(sourceId);
   let bucket: BufferPlan['bucket'];
   if (source.type === 's3') {
@@ -71,7 +74,7 @@ export function planBuffer(ctx: StageContext, source: Component, stage: PlannedF
       },
     },
   }]);
-  return { queue, resources, bucket };
+  return { queue, deadLetter: dlq, resources, bucket };
 }
 
 /** S3 buckets notify their buffer queues, and wait for the queue policies (S3 checks them when it is created). */

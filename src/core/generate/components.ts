@@ -74,7 +74,7 @@ export function planComponents(model: PipelineModel, ids: LogicalIds, service: s
     const suffix = SUFFIX[node.kind];
     const logicalId = suffix ? ids.take(node.id, suffix) : undefined;
     const outside = OUTSIDE_ARN[type];
-    const arn = logicalId ? getAtt(logicalId, 'Arn') : outside ? sub(`arn:\${AWS::Partition}:${outside.replace('NAME', kebab(node.id))}`) : undefined;
+    const arn = logicalId ? (node.kind === 'topic' ? ref(logicalId) : getAtt(logicalId, 'Arn')) : outside ? sub(`arn:\${AWS::Partition}:${outside.replace('NAME', kebab(node.id))}`) : undefined;
     components.set(node.id, { node, type, logicalId, arn });
   }
   for (const node of nodes) {

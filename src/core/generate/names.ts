@@ -23,13 +23,15 @@ export function kebab(id: string): string {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).join('-').toLowerCase() || 'component';
 }
 
-/** Hands out logical ids once each: `<Pascal id><Suffix>`, the suffix left out when the id already ends with it. */
+/** Hands out logical ids once each: `<Pascal id><Suffix>`, the suffix left out when the id already ends with it
+ * (a queue named `orders-dlq` is `OrdersDlq`). */
 export class LogicalIds {
   private readonly used = new Set<string>();
 
   take(id: string, suffix = ''): string {
     const base = pascal(id);
-    const name = suffix && base.toLowerCase().endsWith(suffix.toLowerCase()) ? base : `${base}${suffix}`;
+    const endings = suffix === 'Queue' ? ['queue', 'dlq'] : [suffix.toLowerCase()];
+    const name = suffix && endings.some((e) => base.toLowerCase().endsWith(e)) ? base : `${base}${suffix}`;
     let unique = name;
     for (let n = 2; this.used.has(unique); n++) unique = `${name}${n}`;
     this.used.add(unique);

@@ -56,7 +56,7 @@ export type Trigger = StreamTrigger | QueueTrigger | ScheduleTrigger | ApiTrigge
 export interface Grant {
   actions: string[];
   resources: Array<Intrinsic | { function: string }>;
-  samTemplate?: { name: string; param: string; value: Intrinsic | string };
+  samTemplate?: { name: string; param: string; value: Intrinsic | string | { functionName: string } };
 }
 
 export interface EnvironmentVariable {
@@ -79,6 +79,8 @@ export interface PlannedFunction {
   environment: EnvironmentVariable[];
   grants: Grant[];
   triggers: Trigger[];
+  /** Invoked asynchronously by some trigger (schedule, IoT, another stage): async retries and destinations apply. */
+  invokedAsync?: boolean;
   async: { maximumRetryAttempts?: number; maximumEventAgeS?: number; onSuccess?: Destination; onFailure?: Destination };
   /** rate, duration, stateful, stores: written as custom.pipelineLens / Metadata.PipelineLens. */
   annotation: Record<string, YamlValue>;

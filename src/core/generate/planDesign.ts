@@ -5,7 +5,7 @@ import { edgesFrom, edgesInto, functionNodes } from '../model';
 import { planComponents, typeOf, type Component } from './components';
 import { attachBucketNotifications, visibilityFor } from './buffer';
 import { planFunction, type StageContext } from './stages';
-import { kebab, LogicalIds } from './names';
+import { constantCase, kebab, LogicalIds } from './names';
 import type { CfnResource, Plan, Target } from './plan';
 
 export const DEFAULT_RUNTIME: Readonly<Record<Target, string>> = {
@@ -67,6 +67,13 @@ function chainStages(model: PipelineModel, functions: Plan['functions'], notes: 
     for (const edge of edgesInto(model, fn.key, 'trigger')) {
       const upstream = functions.find((f) => f.key === edge.from);
       if (!upstream) continue;
+      if (upstream.invokedAsync === false && upstream.triggers.length > 0) {
+        // Destinations fire only for asynchronous invocations: a polled stage invokes the next one itself.
+        upstream.environment.push({ name: `${constantCase(fn.key)}_FUNCTION`, value: { functionName: fn.key } });
+        upstream.grants.push({ actions: ['lambda:InvokeFunction'], resources: [{ function: fn.key }], samTemplate: { name: 'LambdaInvokePolicy', param: 'FunctionName', value: { functionName: fn.key } } });
+        notes.push(`${upstream.key} -> ${fn.key}: ${upstream.key} is polled, so it invokes ${fn.key} itself (InvocationType Event; allowed by its role).`);
+        continue;
+      }
       if (!upstream.async.onSuccess) upstream.async.onSuccess = { type: 'function', id: fn.key };
       else notes.push(`${upstream.key} -> ${fn.key}: not generated; ${upstream.key} already sends its results elsewhere (one on-success destination per function).`);
     }

@@ -61,7 +61,11 @@ function environment(variable: EnvironmentVariable, logicalIdOf: (key: string) =
 }
 
 function policy(grant: Grant, logicalIdOf: (key: string) => string): YamlValue {
-  if (grant.samTemplate) return { [grant.samTemplate.name]: { [grant.samTemplate.param]: grant.samTemplate.value } };
+  const template = grant.samTemplate;
+  if (template) {
+    const value = typeof template.value === 'object' && 'functionName' in template.value ? ref(logicalIdOf(template.value.functionName)) : template.value;
+    return { [template.name]: { [template.param]: value } };
+  }
   const resources = grant.resources.map((r) => ('function' in r ? getAtt(logicalIdOf(r.function), 'Arn') : r));
   return { Statement: [{ Effect: 'Allow', Action: grant.actions, Resource: resources.length === 1 ? resources[0] : resources }] };
 }

@@ -6,7 +6,7 @@ import { edgesFrom, edgesInto } from '../model';
 import { asMap, get, scalarText } from '../parse/nodes';
 import type { Component } from './components';
 import { environmentFor, grantFor } from './access';
-import { kebab, moduleName, pascal, type LogicalIds } from './names';
+import { constantCase, kebab, moduleName, pascal, type LogicalIds } from './names';
 import type { Destination, Grant, PlannedFunction } from './plan';
 import type { YamlValue } from './yamlText';
 import { planBuffer, type BufferPlan } from './buffer';
@@ -20,6 +20,28 @@ export interface StageContext {
   service: string;
   notes: string[];
   buffers: BufferPlan[];
+}
+
+/** Asynchronous sources the generated file routes through an SQS buffer queue. */
+const BUFFERED = new Set(['s3', 'sns', 'eventbridge']);
+
+/** The design's on-failure queue (standard SQS) becomes the buffer's DLQ: failed events end up where it said. */
+function failureQueue(ctx: StageContext, planned: PlannedFunction): string | undefined {
+  const target = planned.async.onFailure;
+  if (target?.type !== 'sqs') return undefined;
+  const queue = componentByLogicalId(ctx, target.id);
+  return queue?.node.queue?.fifo ? undefined : target.id;
+}
+
+/** A stage only polled from queues and streams is never invoked asynchronously: async retries and destinations do not apply. */
+function dropAsyncConfig(ctx: StageContext, planned: PlannedFunction): void {
+  const { onFailure, onSuccess } = planned.async;
+  const buffered = planned.triggers.some((t) => t.kind === 'sqs' && ctx.buffers.some((b) => b.queue === t.queue));
+  if (onFailure && buffered && !ctx.buffers.some((b) => b.deadLetter === onFailure.id)) {
+    ctx.notes.push(`${planned.key}: failed events go to the buffer queue's DLQ; its onFailure ${onFailure.id} applies to asynchronous invocations only and is left out.`);
+  }
+  if (onSuccess) ctx.notes.push(`${planned.key}: onSuccess ${onSuccess.id} is left out: Lambda destinations fire for asynchronous invocations only, and ${planned.key} is polled; send results from the handler.`);
+  planned.async = {};
 }
 
 const DESTINATION_TYPE: Readonly<Record<string, Destination['type']>> = { queue: 'sqs', topic: 'sns', 'event-bus': 'eventbridge', function: 'function' };
@@ -47,7 +69,10 @@ export function planFunction(ctx: StageContext, node: PipelineNode, stateTable: 
     },
     annotation: annotation(ctx, node, stateTable),
   };
-  for (const edge of edgesInto(ctx.model, node.id, 'trigger')) addTrigger(ctx, planned, edge);
+  const triggers = edgesInto(ctx.model, node.id, 'trigger');
+  for (const edge of triggers) addTrigger(ctx, planned, edge);
+  planned.invokedAsync = triggers.some((e) => e.trigger?.invocation === 'async' && !BUFFERED.has(ctx.components.get(e.from)?.type ?? ''));
+  if (!planned.invokedAsync && triggers.length > 0) dropAsyncConfig(ctx, planned);
   const access = edgesFrom(ctx.model, node.id).filter((e) => e.kind === 'write' || e.kind === 'read');
   const reached = new Map<string, boolean>();
   for (const edge of access) reached.set(edge.to, (reached.get(edge.to) ?? false) || edge.kind === 'write');
@@ -64,8 +89,8 @@ function addAccess(ctx: StageContext, planned: PlannedFunction, id: string, writ
   if (!component) {
     const stage = ctx.model.nodes.find((n) => n.id === id && n.kind === 'function');
     if (stage) {
-      planned.environment.push({ name: `${moduleName(id).toUpperCase()}_FUNCTION`, value: { functionName: id } });
-      planned.grants.push({ actions: ['lambda:InvokeFunction'], resources: [{ function: id }] });
+      planned.environment.push({ name: `${constantCase(id)}_FUNCTION`, value: { functionName: id } });
+      planned.grants.push({ actions: ['lambda:InvokeFunction'], resources: [{ function: id }], samTemplate: { name: 'LambdaInvokePolicy', param: 'FunctionName', value: { functionName: id } } });
     }
     return;
   }
@@ -113,7 +138,7 @@ function addTrigger(ctx: StageContext, planned: PlannedFunction, edge: PipelineE
     case 's3':
     case 'sns':
     case 'eventbridge': {
-      const buffer = planBuffer(ctx, component, planned);
+      const buffer = planBuffer(ctx, component, planned, failureQueue(ctx, planned));
       ctx.buffers.push(buffer);
       planned.triggers.push({ kind: 'sqs', name, queue: buffer.queue, ...common });
       return;
