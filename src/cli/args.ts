@@ -10,7 +10,10 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'check'; paths: string[]; format: CheckFormat; region?: string; arch?: Architecture }
   | { kind: 'graph'; file: string; format: GraphFormat }
-  | { kind: 'fix'; file: string; rule: RuleId; write: boolean };
+  | { kind: 'fix'; file: string; rule: RuleId; write: boolean }
+  | { kind: 'generate'; file: string; target: GenerateTarget; out?: string };
+
+export type GenerateTarget = 'serverless' | 'sam';
 
 export class UsageError extends Error {}
 
@@ -25,6 +28,9 @@ Commands:
       --format svg|json|dot      output format (default svg)
   fix <file> --rule <id>         Print the preferred quick fix for every finding of a rule as a diff
       --write                    apply it to the file instead
+  generate <design.pipeline.yaml> --target serverless|sam
+                       Generate a serverless.yml (Serverless Framework v3) or SAM template from a design
+      --out FILE                 write it to FILE instead of printing it
 
   --help, -h           Show this help
   --version, -v        Show the version
@@ -93,5 +99,19 @@ export function parseArgs(argv: string[]): Command {
     if (!isRuleId(rule)) throw new UsageError(`unknown rule id "${rule}"`);
     return { kind: 'fix', file: positional[0], rule, write: options.get('write') === true };
   }
+  if (command === 'generate') return parseGenerate(rest);
   throw new UsageError(`unknown command "${command}"`);
+}
+
+function parseGenerate(rest: string[]): Command {
+  const { positional, options } = takeOptions(rest, { target: true, out: true });
+  if (positional.length !== 1) throw new UsageError('generate needs exactly one design file');
+  if (!options.has('target')) throw new UsageError('generate needs --target serverless|sam');
+  const out = options.get('out');
+  return {
+    kind: 'generate',
+    file: positional[0],
+    target: oneOf(options.get('target'), ['serverless', 'sam'] as const, 'serverless', 'target'),
+    out: typeof out === 'string' ? out : undefined,
+  };
 }
