@@ -6,4 +6,6 @@ export const COMMANDS = {
   exportReport: 'pipelineLens.exportReport',
   openExample: 'pipelineLens.openExample',
   showStatus: 'pipelineLens.showStatus',
+  generateFromDesign: 'pipelineLens.generateFromDesign',
+  newPipeline: 'pipelineLens.newPipeline',
 } as const;

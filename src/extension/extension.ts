@@ -8,6 +8,8 @@ import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } fro
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
 import { registerGraphPanel } from './graph';
+import { generateFromDesign } from './design/generateCommand';
+import { isScaffoldChoices, newPipeline } from './design/newPipelineCommand';
 import { FunctionHints } from './hints';
 import { PipelineHover } from './hover';
 import { guardCommand, initLog, log, logError } from './log';
@@ -60,6 +62,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
+  command(COMMANDS.generateFromDesign, 'Generate Deployment File from Design', (uri, target, where) =>
+    generateFromDesign(uri instanceof vscode.Uri ? uri : undefined, target === 'sam' || target === 'serverless' ? target : undefined, where === 'untitled' || where === 'beside' ? where : undefined));
+  command(COMMANDS.newPipeline, 'New Pipeline', (choices, where) =>
+    newPipeline(isScaffoldChoices(choices) ? choices : undefined, where === 'untitled' || where instanceof vscode.Uri ? where : undefined));
 
   const initialScan = scanWorkspace(cache, diagnostics, limit()).then(
     (files) => {
