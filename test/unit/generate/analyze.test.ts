@@ -38,6 +38,6 @@ describe('generate: the output analyses like the design', () => {
     const designs = designCases();
     assert.ok(designs.some((d) => serious(analyze(d.text, { path: d.path })).length === 0));
     const types = new Set(designs.flatMap((d) => analyze(d.text, { path: d.path }).model.edges.filter((e) => e.kind === 'trigger').map((e) => e.trigger!.source)));
-    for (const source of ['kinesis', 'dynamodb', 'sqs', 's3', 'sns', 'eventbridge', 'schedule', 'api', 'other']) assert.ok(types.has(source as never), source);
+    for (const source of ['kinesis', 'dynamodb', 'sqs', 's3', 'sns', 'eventbridge', 'schedule', 'api', 'iot', 'other']) assert.ok(types.has(source as never), source);
   });
 });
