@@ -121,6 +121,7 @@ function addTrigger(ctx: StageContext, planned: PlannedFunction, edge: PipelineE
     return;
   }
   const common = { batchSize: t.batchSize?.value, batchWindowS: t.maximumBatchingWindowInSeconds?.value };
+  if (t.filtered) ctx.notes.push(`${planned.key}: its filter is not carried over; add it to the ${edge.from} event (filterPatterns / FilterCriteria) by hand.`);
   switch (component.type) {
     case 'kinesis':
     case 'dynamodb-stream':

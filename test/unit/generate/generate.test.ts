@@ -104,4 +104,20 @@ describe('generate', () => {
     assert.doesNotMatch(statements, /FailedQueue/);
     assert.match(text, /role: WorkRole/);
   });
+
+  it('writes a FIFO dead-letter queue for a FIFO queue', () => {
+    const r = resources(ok(design('    orders: { type: sqs, fifo: true, dlq: true }', '      from: orders'), 'sam'), 'sam');
+    assert.equal(r.OrdersQueue.Properties?.FifoQueue, true);
+    assert.equal(r.OrdersDlq.Properties?.FifoQueue, true);
+  });
+
+  it('says in the header what it left to do by hand (a Kafka source)', () => {
+    for (const target of ['serverless', 'sam'] as const) {
+      const text = ok(design('    topic: { type: kafka }', '      from: topic'), target);
+      assert.match(text, /^# Note: topic \(kafka\) -> work: the trigger is not generated; add its event by hand\.$/m);
+      assert.doesNotMatch(text, /kafka:|msk:|Type: MSK/);
+    }
+    const filtered = ok(design('    q: { type: sqs }', '      from: q\n      filter: { body: { kind: [order] } }'), 'sam');
+    assert.match(filtered, /^# Note: work: its filter is not carried over; add it to the q event \(filterPatterns \/ FilterCriteria\) by hand\.$/m);
+  });
 });
