@@ -1,7 +1,7 @@
 // The fix the rules recommend for asynchronous sources, built in from the start: S3, SNS and EventBridge deliver
 // to an SQS buffer queue (with a DLQ and a policy letting the service send) that the stage polls, so a failed
 // event waits in the queue and then the DLQ instead of being dropped after Lambda's 2 async retries.
-import type { Component } from './components';
+import { bucketPrefix, type Component } from './components';
 import type { StageContext } from './stages';
 import type { CfnResource, PlannedFunction } from './plan';
 import { getAtt, ref, sub, type YamlValue } from './yamlText';
@@ -40,7 +40,7 @@ export function planBuffer(ctx: StageContext, source: Component, stage: PlannedF
   let sourceArn: YamlValue = ref(sourceId);
   let bucket: BufferPlan['bucket'];
   if (source.type === 's3') {
-    sourceArn = sub(`arn:\${AWS::Partition}:s3:::${kebab(ctx.service)}-${kebab(source.node.id)}-\${AWS::AccountId}-\${AWS::Region}`);
+    sourceArn = sub(`arn:\${AWS::Partition}:s3:::${bucketPrefix(ctx.service, source.node.id)}-\${AWS::AccountId}-\${AWS::Region}`);
     bucket = { logicalId: sourceId, queue, policy };
   } else if (source.type === 'eventbridge') {
     const rule = ctx.ids.take(base, 'Rule');

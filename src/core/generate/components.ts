@@ -52,7 +52,7 @@ export function typeOf(node: PipelineNode): string {
     case 'event-bus': return 'eventbridge';
     case 'schedule': return 'schedule';
     case 'api': return 'api';
-    default: return TYPE_BY_RESOURCE[node.resourceType ?? ''] ?? (node.resourceType === 'AWS::RDS::DBCluster' ? 'rds' : 'external');
+    default: return TYPE_BY_RESOURCE[node.resourceType ?? ''] ?? 'external';
   }
 }
 
@@ -110,9 +110,16 @@ export function planComponents(model: PipelineModel, ids: LogicalIds, service: s
   return { components, resources, sourceAnnotations };
 }
 
-/** Buckets need a name the buffer queue's policy can name without a circular reference to the bucket. */
+/**
+ * Buckets need a name the buffer queue's policy can name without a circular reference to the bucket. Bucket names
+ * have at most 63 characters: the account id (12) and the longest region (14) with their hyphens leave 35.
+ */
+export function bucketPrefix(service: string, id: string): string {
+  return `${kebab(service)}-${kebab(id)}`.slice(0, 35).replace(/-+$/, '');
+}
+
 export function bucketName(service: string, id: string): Intrinsic {
-  return sub(`${kebab(service)}-${kebab(id)}-\${AWS::AccountId}-\${AWS::Region}`.slice(0, 200));
+  return sub(`${bucketPrefix(service, id)}-\${AWS::AccountId}-\${AWS::Region}`);
 }
 
 function tableOfStream(model: PipelineModel, components: Map<string, Component>, stream: PipelineNode): Component | undefined {

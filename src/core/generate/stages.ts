@@ -94,7 +94,10 @@ function addAccess(ctx: StageContext, planned: PlannedFunction, id: string, writ
     }
     return;
   }
-  if (!planned.environment.some((v) => v.name === environmentFor(component).name)) planned.environment.push(environmentFor(component));
+  const variable = environmentFor(component);
+  let name = variable.name;
+  for (let n = 2; planned.environment.some((v) => v.name === name); n++) name = `${variable.name}_${n}`;
+  planned.environment.push({ ...variable, name });
   addGrant(planned, grantFor(component, writes));
 }
 

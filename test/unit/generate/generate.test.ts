@@ -120,4 +120,12 @@ describe('generate', () => {
     const filtered = ok(design('    q: { type: sqs }', '      from: q\n      filter: { body: { kind: [order] } }'), 'sam');
     assert.match(filtered, /^# Note: work: its filter is not carried over; add it to the q event \(filterPatterns \/ FilterCriteria\) by hand\.$/m);
   });
+
+  it('keeps bucket names within 63 characters, and the queue policy names the same bucket', () => {
+    const text = ok(design('    partner-order-files-from-every-region: { type: s3 }', '      from: partner-order-files-from-every-region').replace('name: demo', 'name: a-rather-long-pipeline-name'), 'sam');
+    const bucket = resources(text, 'sam').PartnerOrderFilesFromEveryRegionBucket.Properties?.BucketName as string;
+    const longest = bucket.replace('${AWS::AccountId}', '123456789012').replace('${AWS::Region}', 'ap-southeast-4');
+    assert.ok(longest.length <= 63, `${longest} (${longest.length})`);
+    assert.ok(text.includes(`aws:SourceArn: !Sub arn:\${AWS::Partition}:s3:::${bucket}`));
+  });
 });
