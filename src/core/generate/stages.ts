@@ -33,12 +33,12 @@ function failureQueue(ctx: StageContext, planned: PlannedFunction): string | und
   return queue?.node.queue?.fifo ? undefined : target.id;
 }
 
-/** A stage only polled from queues and streams is never invoked asynchronously: async retries and destinations do not apply. */
+/** A stage only polled (queues, streams) or called synchronously (API) is never invoked asynchronously: async retries
+ * and destinations do not apply. */
 function dropAsyncConfig(ctx: StageContext, planned: PlannedFunction): void {
   const { onFailure, onSuccess } = planned.async;
-  const buffered = planned.triggers.some((t) => t.kind === 'sqs' && ctx.buffers.some((b) => b.queue === t.queue));
-  if (onFailure && buffered && !ctx.buffers.some((b) => b.deadLetter === onFailure.id)) {
-    ctx.notes.push(`${planned.key}: failed events go to the buffer queue's DLQ; its onFailure ${onFailure.id} applies to asynchronous invocations only and is left out.`);
+  if (onFailure && !ctx.buffers.some((b) => b.deadLetter === onFailure.id)) {
+    ctx.notes.push(`${planned.key}: onFailure ${onFailure.id} is left out: it applies to asynchronous invocations only, and ${planned.key} is polled or called synchronously (buffered events end in the buffer queue's DLQ).`);
   }
   if (onSuccess) ctx.notes.push(`${planned.key}: onSuccess ${onSuccess.id} is left out: Lambda destinations fire for asynchronous invocations only, and ${planned.key} is polled; send results from the handler.`);
   planned.async = {};
