@@ -10,6 +10,7 @@ const serious = (a: Analysis) => a.findings.filter((f) => f.severity === 'error'
 function figures(a: Analysis) {
   return a.functions.map((f) => ({
     cost: f.cost?.perDayUsd ?? null,
+    region: f.cost?.breakdown.region ?? null,
     expected: f.concurrency.expected,
     cap: f.concurrency.cap,
     memory: f.memoryMb,
