@@ -122,7 +122,8 @@ function readComponentFacts(state: PipelineReadState, node: PipelineNode, map: Y
     node.table = { billingMode: billing === 'provisioned' ? 'PROVISIONED' : 'PAY_PER_REQUEST', streamEnabled: false };
   }
   if (typeName === 'kinesis' || typeName === 'dynamodb-stream') {
-    const shards = node.stream?.shards;
+    // A DynamoDB stream's shards are only ever declared (DynamoDB sets them): read them as the annotation.
+    const shards = node.stream?.shards ?? (typeName === 'dynamodb-stream' ? number('shards') : undefined);
     if (shards) node.annotation = { span: node.span, shards };
   }
 }
