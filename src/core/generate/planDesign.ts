@@ -25,6 +25,7 @@ export function planDesign(model: PipelineModel, text: string, doc: Document | u
   const functions = functionNodes(model).map((node) => planFunction(ctx, node, stateTableFor(model, node, ids, components, resources)));
   chainStages(model, functions, notes);
   for (const buffer of ctx.buffers) resources.push(...buffer.resources);
+  keepDeadLettersLonger(resources, ctx.buffers.map((b) => b.deadLetter));
   attachBucketNotifications(resources, ctx.buffers);
   for (const [, resource] of resources) dropEmptyProperties(resource);
   const runtimes = functions.map((f) => f.runtime).filter((r): r is string => r !== undefined);
@@ -84,6 +85,15 @@ function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
+/** A design queue that became a buffer's DLQ keeps its messages 14 days (the SQS maximum), like every DLQ here. */
+function keepDeadLettersLonger(resources: Array<[string, CfnResource]>, deadLetters: string[]): void {
+  for (const [id, resource] of resources) {
+    if (deadLetters.includes(id) && resource.Properties?.MessageRetentionPeriod === undefined) {
+      resource.Properties = { ...resource.Properties, MessageRetentionPeriod: 1209600 };
+    }
+  }
 }
 
 function dropEmptyProperties(resource: CfnResource): void {

@@ -80,6 +80,7 @@ describe('generate', () => {
       const r = resources(text, target);
       assert.deepEqual(r.WorkFilesBufferQueue.Properties?.RedrivePolicy, { deadLetterTargetArn: 'FailedQueue.Arn', maxReceiveCount: 5 });
       assert.equal(r.WorkFilesBufferDlq, undefined);
+      assert.equal(r.FailedQueue.Properties?.MessageRetentionPeriod, 1209600, 'kept 14 days, as a DLQ');
       assert.deepEqual(r.FilesBucket.DependsOn, ['WorkFilesBufferQueuePolicy']);
       assert.doesNotMatch(text, /EventInvokeConfig|destinations:/);
     }
