@@ -1,6 +1,6 @@
 // Builds the generated YAML with the `yaml` Document API (a new file, not a user edit) in one stable style:
 // block collections, CloudFormation short tags, single quotes where a plain scalar would change type.
-import { Document, Scalar, type Node as YamlNode, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, Pair, Scalar, type Node as YamlNode, YAMLMap, YAMLSeq } from 'yaml';
 import { CFN_CUSTOM_TAGS } from '../parse/cfnTags';
 
 /** A CloudFormation intrinsic the writers print as a short tag (`!Ref X`, `!GetAtt X.Arn`, `!Sub ...`). */
@@ -44,9 +44,8 @@ export function toNode(value: YamlValue): YamlNode {
   return scalar;
 }
 
-function pair(key: string, value: YamlValue) {
-  const doc = new Document();
-  return doc.createPair(new Scalar(key), toNode(value));
+function pair(key: string, value: YamlValue): Pair<Scalar, YamlNode> {
+  return new Pair(new Scalar(key), toNode(value));
 }
 
 /** The finished text: a header comment, then the top-level keys with a blank line between sections. */
@@ -56,7 +55,7 @@ export function render(header: string[], sections: Array<[string, YamlValue | un
   for (const [key, value] of sections) {
     if (value === undefined) continue;
     const entry = pair(key, value);
-    if (root.items.length > 0 && (typeof value === 'object' && !isIntrinsic(value))) (entry.key as Scalar).spaceBefore = true;
+    if (root.items.length > 0 && typeof value === 'object' && !isIntrinsic(value)) entry.key.spaceBefore = true;
     root.items.push(entry);
   }
   doc.contents = root;
