@@ -11,7 +11,10 @@ export type Command =
   | { kind: 'check'; paths: string[]; format: CheckFormat; region?: string; arch?: Architecture }
   | { kind: 'graph'; file: string; format: GraphFormat }
   | { kind: 'fix'; file: string; rule: RuleId; write: boolean }
-  | { kind: 'import-load'; file: string; source: 'cloudwatch' | 'power-tuning'; measurements: string; functionId?: string; memoryMb?: number; periodSeconds?: number; measuredAt?: Date; write: boolean };
+  | { kind: 'import-load'; file: string; source: 'cloudwatch' | 'power-tuning'; measurements: string; functionId?: string; memoryMb?: number; periodSeconds?: number; measuredAt?: Date; write: boolean }
+  | { kind: 'generate'; file: string; target: GenerateTarget; out?: string };
+
+export type GenerateTarget = 'serverless' | 'sam';
 
 export class UsageError extends Error {}
 
@@ -34,6 +37,9 @@ Commands:
       --period <seconds>         CloudWatch: the query's period when every series has a single data point
       --measured-at <date>       when it was measured (default: the end of the metrics, or now for Power Tuning)
       --write                    apply it to the file instead
+  generate <design.pipeline.yaml> --target serverless|sam
+                       Generate a serverless.yml (Serverless Framework v3) or SAM template from a design
+      --out FILE                 write it to FILE instead of printing it
 
   --help, -h           Show this help
   --version, -v        Show the version
@@ -103,6 +109,7 @@ export function parseArgs(argv: string[]): Command {
     return { kind: 'fix', file: positional[0], rule, write: options.get('write') === true };
   }
   if (command === 'import-load') return importLoadCommand(rest);
+  if (command === 'generate') return parseGenerate(rest);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -135,5 +142,18 @@ function importLoadCommand(rest: string[]): Command {
     periodSeconds: positiveNumber(options.get('period'), 'period', false),
     measuredAt: date,
     write: options.get('write') === true,
+  };
+}
+
+function parseGenerate(rest: string[]): Command {
+  const { positional, options } = takeOptions(rest, { target: true, out: true });
+  if (positional.length !== 1) throw new UsageError('generate needs exactly one design file');
+  if (!options.has('target')) throw new UsageError('generate needs --target serverless|sam');
+  const out = options.get('out');
+  return {
+    kind: 'generate',
+    file: positional[0],
+    target: oneOf(options.get('target'), ['serverless', 'sam'] as const, 'serverless', 'target'),
+    out: typeof out === 'string' ? out : undefined,
   };
 }

@@ -5,6 +5,7 @@ import { runCheck } from './commands/check';
 import { runFix } from './commands/fix';
 import { runGraph } from './commands/graph';
 import { runImportLoad } from './commands/importLoad';
+import { runGenerate } from './commands/generate';
 import type { CliIo } from './io';
 
 export const CLI_VERSION: string = version;
@@ -33,5 +34,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return runFix(command, io);
     case 'import-load':
       return runImportLoad(command, io);
+    case 'generate':
+      return runGenerate(command, io);
   }
 }

@@ -7,4 +7,6 @@ export const COMMANDS = {
   openExample: 'pipelineLens.openExample',
   showStatus: 'pipelineLens.showStatus',
   importMeasuredLoad: 'pipelineLens.importMeasuredLoad',
+  generateFromDesign: 'pipelineLens.generateFromDesign',
+  newPipeline: 'pipelineLens.newPipeline',
 } as const;

@@ -8,6 +8,8 @@ import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } fro
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
 import { registerGraphPanel } from './graph';
+import { generateFromDesign } from './design/generateCommand';
+import { isScaffoldChoices, newPipeline } from './design/newPipelineCommand';
 import { FunctionHints } from './hints';
 import { PipelineHover } from './hover';
 import { importMeasuredLoad } from './importMeasured';
@@ -63,6 +65,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
   command(COMMANDS.importMeasuredLoad, 'Import Measured Load', (uri, measurements, id) =>
     importMeasuredLoad(cache, uri instanceof vscode.Uri ? uri : undefined, measurements instanceof vscode.Uri ? measurements : undefined, typeof id === 'string' ? id : undefined));
+  command(COMMANDS.generateFromDesign, 'Generate Deployment File from Design', (uri, target, where) =>
+    generateFromDesign(uri instanceof vscode.Uri ? uri : undefined, target === 'sam' || target === 'serverless' ? target : undefined, where === 'untitled' || where === 'beside' ? where : undefined));
+  command(COMMANDS.newPipeline, 'New Pipeline', (choices, where) =>
+    newPipeline(isScaffoldChoices(choices) ? choices : undefined, where === 'untitled' || where instanceof vscode.Uri ? where : undefined));
 
   const initialScan = scanWorkspace(cache, diagnostics, limit()).then(
     (files) => {

@@ -32,7 +32,9 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
   if ((trigger.source === 'kinesis' || trigger.source === 'dynamodb') && trigger.invocation === 'stream') {
     const shards = shardsOf(source) ?? shardsOf(parentTable(model, source));
     const factor = trigger.parallelizationFactor?.value ?? DEFAULT_PARALLELIZATION_FACTOR;
-    if (!shards) return { kind: 'unknown', why: unknownShards(model.format, parentTable(model, source) ?? source, name, trigger.source) };
+    // Deployment files annotate a DynamoDB stream on its table; a design declares `shards` on the stream source.
+    const annotated = model.format === 'pipeline' ? source : parentTable(model, source) ?? source;
+    if (!shards) return { kind: 'unknown', why: unknownShards(model.format, annotated, name, trigger.source) };
     return {
       kind: 'limit',
       limit: {

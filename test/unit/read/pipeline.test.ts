@@ -34,7 +34,7 @@ describe('pipeline design reader', () => {
     it('reads the stage: sizes, defaults, annotation keys and stream mapping facts', () => {
       const r = read();
       const fn = r.node('sessionize').fn!;
-      assert.deepEqual([fn.memoryMb, fn.timeoutS, fn.architecture, fn.runtime], [2432, 300, 'arm64', 'nodejs20.x']);
+      assert.deepEqual([fn.memoryMb, fn.timeoutS, fn.architecture, fn.runtime], [2432, 300, 'arm64', undefined]);
       assert.equal(fn.annotation?.rate?.value, 50 / 60);
       assert.equal(fn.annotation?.durationMs?.value, 180000);
       assert.equal(fn.annotation?.stateful?.value, true);
