@@ -13,7 +13,7 @@ export type OpenGraph = (arg?: unknown, selectId?: unknown) => Promise<void>;
  * argument may be a function id to select (CodeLens) or a file Uri (explorer/editor menus).
  */
 export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis: (doc: vscode.TextDocument) => Analysis | undefined): OpenGraph {
-  const host: GraphHost = { extensionUri: context.extensionUri, getAnalysis };
+  const host: GraphHost = { extensionUri: context.extensionUri, getAnalysis, memento: context.workspaceState };
   const safely = (what: string, body: () => void) => {
     try {
       body();
