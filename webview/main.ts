@@ -93,8 +93,11 @@ document.addEventListener('keydown', (event) => {
   else if (event.target === document.body && event.key === '-') viewport.zoomBy(1 / 1.25);
 });
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-window.addEventListener('resize', () => {
+// The canvas changes size with the window and with the side panel's content (below the canvas when narrow).
+new ResizeObserver(() => {
   if (!viewport.touched) viewport.fit(READABLE_SCALE);
+}).observe(canvas);
+window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(postViewSize, 200);
 });
@@ -149,6 +152,8 @@ function showGraph(next: GraphMessage): void {
   banner.setAttribute('hidden', '');
   banner.textContent = '';
   view.render(next.graph);
+  // The side panel first: in a narrow panel it sits below the canvas, and its height decides the canvas's.
+  refreshSide();
   if (!sameDocument) {
     const saved = restored.documentUri === next.documentUri ? restored : undefined;
     if (saved?.viewport) {
