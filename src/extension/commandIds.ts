@@ -6,4 +6,5 @@ export const COMMANDS = {
   exportReport: 'pipelineLens.exportReport',
   openExample: 'pipelineLens.openExample',
   showStatus: 'pipelineLens.showStatus',
+  openLoadSettings: 'pipelineLens.openLoadSettings',
 } as const;

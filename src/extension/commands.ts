@@ -1,10 +1,11 @@
-// Command handlers: Analyze Workspace, Insert Load Annotation, Export Report, Open Example Pipeline.
+// Command handlers: Analyze Workspace, Insert Load Annotation, Set Default Load, Export Report, Open Example Pipeline.
 import * as vscode from 'vscode';
 import { annotationSkeleton } from '../core/edit/annotationSkeleton';
 import type { AnalysisCache } from './analysisCache';
 import { toRange, toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { reportMarkdown } from './present/reportMarkdown';
+import { DEFAULT_LOAD_SETTINGS_QUERY } from './present/unknownLoad';
 import { scanWorkspace } from './workspaceScan';
 
 export const EXAMPLES = [
@@ -24,6 +25,22 @@ export async function analyzeWorkspace(cache: AnalysisCache, diagnostics: Diagno
   void vscode.window.showInformationMessage(summary);
   if (counts.error + counts.warning + counts.info > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
   return summary;
+}
+
+/** A document Uri passed to a command: a Uri (CodeLens, status bar) or its string form (Markdown command links). */
+export function asUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg !== 'string' || arg.length > 4096) return undefined;
+  try {
+    return vscode.Uri.parse(arg, true);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The settings editor showing the two default-load settings (`pipelineLens.defaults.rate`, `.duration`). */
+export async function openLoadSettings(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.openSettings', DEFAULT_LOAD_SETTINGS_QUERY);
 }
 
 /** Inserts `rate`/`duration` placeholders for a function (the one under the cursor when none is given). */
