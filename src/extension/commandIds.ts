@@ -7,4 +7,7 @@ export const COMMANDS = {
   openExample: 'pipelineLens.openExample',
   showStatus: 'pipelineLens.showStatus',
   openLoadSettings: 'pipelineLens.openLoadSettings',
+  insertBufferQueue: 'pipelineLens.insertBufferQueue',
+  /** Runs after a quick fix's edit (no effect): the walkthrough's step completes on it. */
+  quickFixApplied: 'pipelineLens.quickFixApplied',
 } as const;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { PipelineCodeActions } from './codeActions';
+import { insertBufferQueueCommand } from './bufferQueueCommand';
 import { COMMANDS } from './commandIds';
 import { analyzeWorkspace, asUri, exportReport, insertLoadAnnotation, openExample, openLoadSettings } from './commands';
 import { DiagnosticsController } from './diagnostics';
@@ -60,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
     insertLoadAnnotation(cache, asUri(uri), typeof id === 'string' ? id : undefined));
   command(COMMANDS.openLoadSettings, 'Set Default Load', () => openLoadSettings());
+  command(COMMANDS.insertBufferQueue, 'Insert Buffer Queue', () => insertBufferQueueCommand(cache));
+  command(COMMANDS.quickFixApplied, 'quick fix applied', () => undefined);
   command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
