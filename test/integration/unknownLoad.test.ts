@@ -2,7 +2,7 @@
 // lead to declaring it; their commands run (annotation inserted, default-load settings opened) and the cost appears.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { extensionApi, rangeOfText, writeWorkspaceFile } from './editorSupport';
+import { extensionApi, rangeOfText, setSetting, writeWorkspaceFile } from './editorSupport';
 import { waitFor } from './support';
 
 const TEXT = 'service: billing\nprovider:\n  name: aws\n\nfunctions:\n  charge:\n    handler: src/charge.handler\n  refund:\n    handler: src/refund.handler\n';
@@ -67,6 +67,33 @@ describe('unknown load as the way in', () => {
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
     assert.match(document.getText(), /      charge:\n        rate: 10\/minute\n        duration: 500ms\n/);
     await waitFor(() => statusItem.text, (t) => /\$0\.123\/day \+ 1 unknown/.test(t), 20_000, 'a cost in the status bar');
+  });
+
+  it('inlay hints: the same text, then "set a default load" as a second part that opens those settings', async () => {
+    const document = await openFresh('inlay');
+    try {
+      await setSetting('hints', 'inlay');
+      const line = rangeOfText(document, 'charge:').start.line;
+      const hints = await waitFor(
+        async () => (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0))) ?? [],
+        (h) => h.some((x) => x.position.line === line),
+        20_000,
+        'the inlay hint on charge',
+      );
+      const parts = hints.find((x) => x.position.line === line)!.label as vscode.InlayHintLabelPart[];
+      // (A part's command with a Uri argument does not survive executeInlayHintProvider's conversion; the CodeLens
+      // test in hints.test.ts runs that same command.)
+      assert.deepEqual(
+        parts.map((p) => p.value),
+        ['load unknown: declare rate and duration · ≤ $100.20 per 1M calls at its 6 s timeout · cap 1,000', ' · set a default load'],
+      );
+      assert.equal(parts[1].command?.command, 'pipelineLens.openLoadSettings');
+      await vscode.commands.executeCommand(parts[1].command!.command);
+      await waitFor(() => vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '', (label) => /settings/i.test(label), 20_000, 'the settings editor');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await setSetting('hints', undefined);
+    }
   });
 
   it('"set a default load" opens the settings editor on the default-load settings', async () => {
