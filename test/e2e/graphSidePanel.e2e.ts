@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { EditorSession, findWebviewFrame, openFile, openWorkbench, runCommand, screenshot, screenshotIfFailed, startEditorSession, waitUntil } from './harness';
+import { EditorSession, findWebviewFrame, openFile, runCommand, screenshot, screenshotIfFailed, startEditorSession, waitUntil, WORKBENCH_TIMEOUT_MS } from './harness';
 
 /** Explorer open, editor and graph side by side: the graph's group is about 560 px wide at this window size. */
 const WINDOW = { width: 1480, height: 900 };
@@ -106,6 +106,7 @@ describe('graph in a narrow side panel', () => {
       assert.ok(reached.has(label.id), `${label.text} never came into view: reached ${JSON.stringify([...reached.keys()])}`);
       assert.ok(reached.get(label.id)! >= MIN_LABEL_PX, `${label.text} is ${reached.get(label.id)!.toFixed(1)} px on screen`);
     }
+    console.log(`      graph panel ${panelWidth} px wide; smallest stage name on screen ${Math.min(...reached.values()).toFixed(1)} px`);
     // As a person finds the stage that costs too much: search its name, Enter selects it and brings it into view.
     await frame.click('vscode-button:has-text("Fit")');
     await frame.click('vscode-text-field');
@@ -128,8 +129,13 @@ describe('graph in a narrow side panel', () => {
     }
     await screenshot(page, 'graph-side-panel-right');
 
-    await openWorkbench(page, page.url()); // a reload, as after "Developer: Reload Window"
-
+    // Reload as a person would (the workbench saves its state first), then wait for it to be restored.
+    const reloaded = page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: WORKBENCH_TIMEOUT_MS });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
+    await page.locator('.monaco-workbench').waitFor({ timeout: WORKBENCH_TIMEOUT_MS });
+    await page.waitForFunction(() => typeof (window as unknown as { driver?: unknown }).driver === 'object', undefined, { timeout: WORKBENCH_TIMEOUT_MS });
+    await page.evaluate(() => (window as unknown as { driver: { whenWorkbenchRestored(): Promise<void> } }).driver.whenWorkbenchRestored());
     frame = await findWebviewFrame(page, '[data-node-id="sessionize"]');
     await waitUntil(() => frame.getAttribute('body', 'data-layout'), (d) => d === 'RIGHT', 'the remembered left-to-right layout after a reload');
     assert.equal((await frame.innerText('.pl-layout-toggle')).trim(), 'Layout: →');
