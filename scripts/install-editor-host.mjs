@@ -78,6 +78,13 @@ export function hostInstallEnv(nodeDir, baseEnv = process.env) {
   return env;
 }
 
+/** `npm install` into `prefix`, run by (and building native modules for) the Node in `nodeDir`. */
+export function npmInstallOnHostNode(nodeDir, prefix, specs) {
+  run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--loglevel=error', ...specs], {
+    env: hostInstallEnv(nodeDir),
+  });
+}
+
 function hostInstalled(paths) {
   return existsSync(paths.marker) && existsSync(paths.node) && existsSync(paths.codeServerEntry);
 }
@@ -89,13 +96,10 @@ function installHost(paths) {
   }
   rmSync(paths.marker, { force: true });
   mkdirSync(paths.hostDir, { recursive: true });
-  const npmFlags = ['--no-audit', '--no-fund', '--no-save', '--loglevel=error'];
   if (!existsSync(paths.node)) {
-    run('npm', ['install', '--prefix', join(paths.hostDir, 'node'), ...npmFlags, HOST_NODE_PACKAGE]);
+    run('npm', ['install', '--prefix', join(paths.hostDir, 'node'), '--no-audit', '--no-fund', '--no-save', '--loglevel=error', HOST_NODE_PACKAGE]);
   }
-  run('npm', ['install', '--prefix', join(paths.hostDir, 'code-server'), ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
-    env: hostInstallEnv(paths.nodeDir),
-  });
+  npmInstallOnHostNode(paths.nodeDir, join(paths.hostDir, 'code-server'), [`code-server@${CODE_SERVER_VERSION}`]);
   const version = JSON.parse(readFileSync(join(paths.codeServerDir, 'package.json'), 'utf8')).version;
   if (version !== CODE_SERVER_VERSION) throw new Error(`installed code-server ${version}, expected ${CODE_SERVER_VERSION}`);
   writeFileSync(paths.marker, JSON.stringify({ codeServer: version, node: HOST_NODE_PACKAGE, at: new Date().toISOString() }, null, 2));

@@ -4,6 +4,7 @@ import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runCheck } from './commands/check';
 import { runFix } from './commands/fix';
 import { runGraph } from './commands/graph';
+import { runImportLoad } from './commands/importLoad';
 import type { CliIo } from './io';
 
 export const CLI_VERSION: string = version;
@@ -30,5 +31,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return runGraph(command, io);
     case 'fix':
       return runFix(command, io);
+    case 'import-load':
+      return runImportLoad(command, io);
   }
 }

@@ -6,6 +6,7 @@ export const COMMANDS = {
   exportReport: 'pipelineLens.exportReport',
   openExample: 'pipelineLens.openExample',
   showStatus: 'pipelineLens.showStatus',
+  importMeasuredLoad: 'pipelineLens.importMeasuredLoad',
   openLoadSettings: 'pipelineLens.openLoadSettings',
   insertBufferQueue: 'pipelineLens.insertBufferQueue',
   /** Runs after a quick fix's edit (no effect): the walkthrough's step completes on it. */

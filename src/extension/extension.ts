@@ -11,6 +11,7 @@ import { YAML_SELECTOR } from './documentFilter';
 import { registerGraphPanel } from './graph';
 import { FunctionHints } from './hints';
 import { PipelineHover } from './hover';
+import { importMeasuredLoad } from './importMeasured';
 import { guardCommand, initLog, log, logError } from './log';
 import type { EditorSettings } from './present/settingsMap';
 import { CONFIG_SECTION, readEditorSettings } from './settings';
@@ -66,6 +67,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
+  command(COMMANDS.importMeasuredLoad, 'Import Measured Load', (uri, measurements, id) =>
+    importMeasuredLoad(cache, uri instanceof vscode.Uri ? uri : undefined, measurements instanceof vscode.Uri ? measurements : undefined, typeof id === 'string' ? id : undefined));
 
   const initialScan = scanWorkspace(cache, diagnostics, limit()).then(
     (files) => {

@@ -23,7 +23,14 @@ export function functionHint(report: FunctionReport, analysis?: Analysis): HintT
   const parts = [`${usd(report.cost.perDayUsd)}/day`, `${usd(report.cost.perInvocationUsd)} a call`];
   parts.push(`~${concurrency(report.concurrency.expected)} concurrent (${capText(report)})`);
   const text = parts.join(' · ');
+  if (report.load.source === 'measured') return { text: `${text} · ${measuredText(report)}`, loadUnknown: false };
   return { text: report.load.declared ? text : `${text} · assumed load`, loadUnknown: false };
+}
+
+/** "measured 2026-11-30" (the date part of measuredAt), or "measured". */
+export function measuredText(report: FunctionReport): string {
+  const date = report.load.measuredAt?.slice(0, 10);
+  return date ? `measured ${date}` : 'measured';
 }
 
 /** "cap 4: 4 shards x PF 1" */

@@ -3,6 +3,7 @@
 import type { Analysis } from '../../core/analyze';
 import type { LoadAnnotation, PipelineEdge, PipelineNode } from '../../core/model';
 import type { FunctionReport } from '../../core/report';
+import { measuredText } from './hintText';
 import { concurrency, duration, rate, significant, usd } from './numbers';
 import { declareLinks, missingWords, unknownLoad } from './unknownLoad';
 
@@ -33,7 +34,7 @@ export function functionHover(node: PipelineNode, report: FunctionReport | undef
 
 export function costLines(report: FunctionReport, analysis?: Analysis, documentUri?: string): string[] {
   const { load, cost } = report;
-  const source = load.declared ? 'declared' : 'assumed from settings';
+  const source = load.source === 'measured' ? `${measuredText(report)}, imported` : load.declared ? 'declared' : 'assumed from settings';
   if (!cost || load.ratePerSecond === null || load.durationMs === null) return unknownCostLines(report, analysis, documentUri);
   const b = cost.breakdown;
   return [

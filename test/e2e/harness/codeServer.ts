@@ -18,6 +18,15 @@ export interface CodeServerOptions {
   port?: number;
 }
 
+/** What the workbench URL's `payload` asks of VS Code for the web (its environment service reads these keys). */
+export interface WorkbenchPayload {
+  extensionDevelopmentPath?: string;
+  extensionTestsPath?: string;
+  env?: Record<string, string>;
+  /** A file on this machine to open in an editor once the workbench is up. */
+  openFile?: string;
+}
+
 export interface CodeServer {
   readonly port: number;
   readonly baseUrl: string;
@@ -28,7 +37,7 @@ export interface CodeServer {
   /** The vscode-remote URI the workbench uses for a path on this machine. */
   remoteUri(fsPath: string): string;
   /** Workbench URL that opens `folder`; with extension development paths it loads our extension from source. */
-  workbenchUrl(folder: string, payload?: { extensionDevelopmentPath?: string; extensionTestsPath?: string; env?: Record<string, string> }): string;
+  workbenchUrl(folder: string, payload?: WorkbenchPayload): string;
   stop(): Promise<void>;
 }
 
@@ -115,6 +124,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       if (payload?.extensionDevelopmentPath) entries.push(['extensionDevelopmentPath', server.remoteUri(payload.extensionDevelopmentPath)]);
       if (payload?.extensionTestsPath) entries.push(['extensionTestsPath', server.remoteUri(payload.extensionTestsPath)]);
       if (payload?.env) entries.push(['extensionEnvironment', JSON.stringify(payload.env)]);
+      if (payload?.openFile) entries.push(['openFile', server.remoteUri(payload.openFile)]);
       const query = `folder=${encodeURIComponent(path.resolve(folder))}`;
       return entries.length === 0 ? `${baseUrl}/?${query}` : `${baseUrl}/?${query}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
     },

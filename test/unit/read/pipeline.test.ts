@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { ANNOTATION_KEYS } from '../../../src/core/read/annotations';
 import { readPipeline } from '../../../src/core/read/pipeline/index';
 import { COMPONENT_TYPES } from '../../../src/core/read/pipeline/types';
 import { detectFormat } from '../../../src/core/parse/detectFormat';
@@ -198,7 +199,8 @@ describe('pipeline design reader', () => {
 
     it('annotation keys match what the annotation reader accepts', () => {
       const keys = Object.keys(annotations.definitions.annotation.properties).sort();
-      assert.deepEqual(keys, ['duration', 'rate', 'shards', 'stateful', 'stores']);
+      assert.deepEqual(keys, [...ANNOTATION_KEYS].sort());
+      assert.deepEqual(keys, ['duration', 'measuredAt', 'rate', 'shards', 'source', 'stateful', 'stores']);
     });
   });
 });

@@ -2,14 +2,15 @@
 // function under `functions:` is a node at its key, and each item of its `events:` list is one trigger into it
 // (from a source node that exists), and reading reports nothing but unresolved references.
 import { strict as assert } from 'assert';
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { isMap, isSeq } from 'yaml';
 import { parseYaml } from '../../../src/core/parse/parseYaml';
 import { asMap, get, keyText, pairs } from '../../../src/core/parse/nodes';
 import { readServerless } from '../../../src/core/read/serverless/index';
+import { corpusPath, describeCorpus } from '../../support/corpus';
 
-const CORPUS = join(__dirname, '../../../../shared/corpus/serverless');
+const CORPUS = corpusPath('serverless');
 
 /** Function key -> number of event items, read from the raw YAML (no resolution: the corpus writes lists inline). */
 function writtenEvents(text: string): Map<string, number> {
@@ -23,8 +24,8 @@ function writtenEvents(text: string): Map<string, number> {
   return counts;
 }
 
-describe('serverless reader: corpus', () => {
-  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.yml')) : [];
+describeCorpus('serverless reader: corpus', () => {
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.yml'));
 
   it('finds the corpus beside the repository', () => {
     assert.ok(files.length >= 17, `expected the shared corpus at ${CORPUS}`);

@@ -1,23 +1,20 @@
 // The rules over the real templates of ../shared/corpus: they never throw, every finding points inside its file
 // with a message naming what it is about, and findings checked by hand against the templates stay right.
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Analysis } from '../../../src/core/analyze';
 import { isRuleId } from '../../../src/core/findings';
+import { CORPUS_DIR, describeCorpus } from '../../support/corpus';
 
-const CORPUS = join(__dirname, '../../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 
 function corpusFile(path: string): Analysis {
   return analyze(readFileSync(join(CORPUS, path), 'utf8'), { path });
 }
 
-describe('rules over the shared corpus', function () {
+describeCorpus('rules over the shared corpus', function () {
   this.timeout(60_000);
-  before(function () {
-    // CI lays shared/ beside the clone; a bare checkout elsewhere has no corpus to read.
-    if (!existsSync(CORPUS)) this.skip();
-  });
 
   it('analyses every template with findings that point inside the file and name their subject', () => {
     const files = ['serverless', 'sam'].flatMap((dir) => readdirSync(join(CORPUS, dir)).map((f) => `${dir}/${f}`));
