@@ -1,6 +1,7 @@
 // The one message protocol between the extension host and the graph webview (no vscode, no DOM). The webview
 // sends `ready` first; the host sends nothing before it. The webview only states intents; the host validates every
 // incoming message with `parseWebviewMessage` before acting on it.
+import type { LayoutDirection } from './core/graph/layout';
 import type { LaidOutGraph, NodeDetails } from './core/graph/types';
 import type { RuleId, Severity } from './core/findings';
 
@@ -21,6 +22,11 @@ export interface GraphFinding {
   fixes: { id: string; title: string; preferred: boolean }[];
 }
 
+/** The user's layout choice (remembered by the host): a fixed direction, or `auto` (top to bottom in a tall view). */
+export type LayoutChoice = 'auto' | LayoutDirection;
+
+export const LAYOUT_CHOICES: readonly LayoutChoice[] = ['auto', 'RIGHT', 'DOWN'];
+
 export interface GraphMessage {
   type: 'graph';
   /** Document version the graph was built from; intents carry it back so a stale fix is refused. */
@@ -31,6 +37,8 @@ export interface GraphMessage {
   graph: LaidOutGraph;
   findings: GraphFinding[];
   details: Record<string, NodeDetails>;
+  /** How the graph was laid out, and the choice that led there (the toolbar's toggle shows it). */
+  layout: { direction: LayoutDirection; choice: LayoutChoice };
 }
 
 export type HostToWebview =
@@ -52,7 +60,11 @@ export type WebviewToHost =
   | { type: 'insertBufferQueue'; version: number; edgeId: string }
   | { type: 'exportSvg'; svg: string }
   /** A `data:image/png;base64,...` URL drawn by the webview from the SVG. */
-  | { type: 'exportPng'; dataUrl: string };
+  | { type: 'exportPng'; dataUrl: string }
+  /** The webview's size in CSS pixels (sent before `ready` and on resize): `auto` layout follows its shape. */
+  | { type: 'viewSize'; width: number; height: number }
+  /** The toolbar's direction toggle: the host remembers the choice and lays the graph out again. */
+  | { type: 'setLayout'; choice: LayoutChoice };
 
 /** What the webview keeps across reloads (vscode.setState) and hands to the panel serializer. */
 export interface WebviewState {
@@ -65,6 +77,8 @@ const MAX_EXPORT_CHARS = 50_000_000;
 
 const isString = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isPixels = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100_000;
+const isLayoutChoice = (v: unknown): v is LayoutChoice => typeof v === 'string' && (LAYOUT_CHOICES as readonly string[]).includes(v);
 
 /** Checks a message from the webview; anything malformed is dropped (undefined) rather than trusted. */
 export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
@@ -91,6 +105,10 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
       return isString(m.dataUrl, MAX_EXPORT_CHARS) && m.dataUrl.startsWith('data:image/png;base64,')
         ? { type: 'exportPng', dataUrl: m.dataUrl }
         : undefined;
+    case 'viewSize':
+      return isPixels(m.width) && isPixels(m.height) ? { type: 'viewSize', width: m.width, height: m.height } : undefined;
+    case 'setLayout':
+      return isLayoutChoice(m.choice) ? { type: 'setLayout', choice: m.choice } : undefined;
     default:
       return undefined;
   }

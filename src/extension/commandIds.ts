@@ -9,4 +9,8 @@ export const COMMANDS = {
   importMeasuredLoad: 'pipelineLens.importMeasuredLoad',
   generateFromDesign: 'pipelineLens.generateFromDesign',
   newPipeline: 'pipelineLens.newPipeline',
+  openLoadSettings: 'pipelineLens.openLoadSettings',
+  insertBufferQueue: 'pipelineLens.insertBufferQueue',
+  /** Runs after a quick fix's edit (no effect): the walkthrough's step completes on it. */
+  quickFixApplied: 'pipelineLens.quickFixApplied',
 } as const;

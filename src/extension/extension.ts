@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { PipelineCodeActions } from './codeActions';
+import { insertBufferQueueCommand } from './bufferQueueCommand';
 import { COMMANDS } from './commandIds';
-import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } from './commands';
+import { analyzeWorkspace, asUri, exportReport, insertLoadAnnotation, openExample, openLoadSettings } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
 import { registerGraphPanel } from './graph';
@@ -24,6 +25,8 @@ export interface ExtensionApi {
   settings: () => EditorSettings;
   /** Resolves when the activation scan of closed pipeline files is done (tests wait on it). */
   initialScan: Promise<number>;
+  /** The status bar item (tests read what it says and run its command). */
+  statusItem: vscode.StatusBarItem;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -59,7 +62,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.openGraph, 'Open Graph', (arg, selectId) => openGraph(arg, selectId));
   command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200));
   command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
-    insertLoadAnnotation(cache, uri instanceof vscode.Uri ? uri : undefined, typeof id === 'string' ? id : undefined));
+    insertLoadAnnotation(cache, asUri(uri), typeof id === 'string' ? id : undefined));
+  command(COMMANDS.openLoadSettings, 'Set Default Load', () => openLoadSettings());
+  command(COMMANDS.insertBufferQueue, 'Insert Buffer Queue', () => insertBufferQueueCommand(cache));
+  command(COMMANDS.quickFixApplied, 'quick fix applied', () => undefined);
   command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
@@ -80,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       return 0;
     },
   );
-  return { cache, settings: () => settings, initialScan };
+  return { cache, settings: () => settings, initialScan, statusItem: statusBar.item };
 }
 
 export function deactivate(): void {}

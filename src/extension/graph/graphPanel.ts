@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { Analysis } from '../../core/analyze';
+import type { LayoutDirection } from '../../core/graph/layout';
 import { nodeAtOffset } from '../../core/graph/locate';
 import { GRAPH_VIEW_TYPE, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
 import { logError } from '../log';
@@ -11,10 +12,13 @@ import { applyFindingFix, insertBufferQueue, type ShownGraph } from './fixAction
 import { pngBytes, saveExport } from './exportFile';
 import { buildGraphMessage } from './graphMessage';
 import { graphHtml, localResourceRoots } from './html';
+import { chooseDirection, LAYOUT_CHOICE_KEY, storedLayoutChoice, type ViewSize } from './layoutChoice';
 
 export interface GraphHost {
   extensionUri: vscode.Uri;
   getAnalysis: (document: vscode.TextDocument) => Analysis | undefined;
+  /** Where the layout choice is remembered (the extension's workspaceState). */
+  memento?: vscode.Memento;
 }
 
 export const EDIT_DEBOUNCE_MS = 250;
@@ -33,6 +37,9 @@ export class GraphPanel implements vscode.Disposable {
   private updateToken = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private selectedId: string | null = null;
+  /** The webview's size (it reports it before `ready` and on resize): the auto layout follows its shape. */
+  private viewSize: ViewSize | undefined;
+  private shownDirection: LayoutDirection | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   static forDocument(document: vscode.TextDocument): GraphPanel | undefined {
@@ -171,9 +178,12 @@ export class GraphPanel implements vscode.Disposable {
       this.post({ type: 'error', message: BROKEN_YAML_MESSAGE });
       return;
     }
-    const message = await buildGraphMessage(analysis, version, { uri: this.documentUri, fileName: path.posix.basename(document.uri.path) });
+    const choice = this.layoutChoice();
+    const direction = chooseDirection(choice, this.viewSize);
+    const message = await buildGraphMessage(analysis, version, { uri: this.documentUri, fileName: path.posix.basename(document.uri.path) }, { direction, choice });
     if (token !== this.updateToken || this.disposed) return; // a newer edit superseded this layout
     this.shown = { analysis, version };
+    this.shownDirection = direction;
     this.post(message);
     if (broken) this.post({ type: 'error', message: 'YAML has errors - the graph may be incomplete' });
     if (this.selectedId) this.post({ type: 'select', nodeId: this.selectedId });
@@ -223,7 +233,19 @@ export class GraphPanel implements vscode.Disposable {
       case 'exportPng':
         await saveExport(this.document, 'png', pngBytes(message.dataUrl));
         return;
+      case 'viewSize':
+        this.viewSize = { width: message.width, height: message.height };
+        if (this.ready && this.shownDirection && chooseDirection(this.layoutChoice(), this.viewSize) !== this.shownDirection) this.scheduleUpdate(0);
+        return;
+      case 'setLayout':
+        await this.host.memento?.update(LAYOUT_CHOICE_KEY, message.choice);
+        for (const panel of GraphPanel.all()) panel.scheduleUpdate(0);
+        return;
     }
+  }
+
+  private layoutChoice() {
+    return storedLayoutChoice(this.host.memento?.get(LAYOUT_CHOICE_KEY));
   }
 
   private editorColumn(): vscode.ViewColumn | undefined {
