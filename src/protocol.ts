@@ -3,6 +3,11 @@
 // incoming message with `parseWebviewMessage` before acting on it.
 import type { LaidOutGraph, NodeDetails } from './core/graph/types';
 import type { RuleId, Severity } from './core/findings';
+import type { WhatIfOverrides } from './core/design/overrides';
+import type { WhatIfMessage, WhatIfAppliedMessage } from './whatIfProtocol';
+import { parseWhatIfMessage } from './whatIfProtocol';
+
+export type { WhatIfMessage, WhatIfAppliedMessage } from './whatIfProtocol';
 
 export const GRAPH_VIEW_TYPE = 'pipelineLens.graph';
 export const OPEN_GRAPH_COMMAND = 'pipelineLens.openGraph';
@@ -38,7 +43,9 @@ export type HostToWebview =
   | { type: 'select'; nodeId: string | null }
   /** The document no longer parses (or analysis failed): the webview keeps its last good graph and says so. */
   | { type: 'error'; message: string }
-  | { type: 'theme'; kind: ThemeKind };
+  | { type: 'theme'; kind: ThemeKind }
+  | WhatIfMessage
+  | WhatIfAppliedMessage;
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 
@@ -52,7 +59,11 @@ export type WebviewToHost =
   | { type: 'insertBufferQueue'; version: number; edgeId: string }
   | { type: 'exportSvg'; svg: string }
   /** A `data:image/png;base64,...` URL drawn by the webview from the SVG. */
-  | { type: 'exportPng'; dataUrl: string };
+  | { type: 'exportPng'; dataUrl: string }
+  /** Compute the what-if reports for these overrides (`seq` comes back so the webview drops stale replies). */
+  | { type: 'whatIf'; version: number; seq: number; target: string | null; overrides: WhatIfOverrides }
+  /** Write the overrides into the file as one edit, refused when the document is no longer at `version`. */
+  | { type: 'applyWhatIf'; version: number; overrides: WhatIfOverrides };
 
 /** What the webview keeps across reloads (vscode.setState) and hands to the panel serializer. */
 export interface WebviewState {
@@ -91,6 +102,9 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
       return isString(m.dataUrl, MAX_EXPORT_CHARS) && m.dataUrl.startsWith('data:image/png;base64,')
         ? { type: 'exportPng', dataUrl: m.dataUrl }
         : undefined;
+    case 'whatIf':
+    case 'applyWhatIf':
+      return parseWhatIfMessage(m);
     default:
       return undefined;
   }

@@ -7,7 +7,7 @@ import { COMMANDS } from './commandIds';
 import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
-import { registerGraphPanel } from './graph';
+import { GraphPanel, registerGraphPanel } from './graph';
 import { FunctionHints } from './hints';
 import { PipelineHover } from './hover';
 import { guardCommand, initLog, log, logError } from './log';
@@ -21,6 +21,8 @@ export interface ExtensionApi {
   settings: () => EditorSettings;
   /** Resolves when the activation scan of closed pipeline files is done (tests wait on it). */
   initialScan: Promise<number>;
+  /** The graph panel showing a document, if any (integration tests send it webview messages). */
+  graphPanel: (uri: vscode.Uri) => GraphPanel | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -71,7 +73,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       return 0;
     },
   );
-  return { cache, settings: () => settings, initialScan };
+  const graphPanel = (uri: vscode.Uri) => GraphPanel.all().find((p) => p.documentUri === uri.toString());
+  return { cache, settings: () => settings, initialScan, graphPanel };
 }
 
 export function deactivate(): void {}

@@ -11,6 +11,7 @@ import { applyFindingFix, insertBufferQueue, type ShownGraph } from './fixAction
 import { pngBytes, saveExport } from './exportFile';
 import { buildGraphMessage } from './graphMessage';
 import { graphHtml, localResourceRoots } from './html';
+import { applyWhatIf, whatIfReply } from './whatIfHost';
 
 export interface GraphHost {
   extensionUri: vscode.Uri;
@@ -34,6 +35,9 @@ export class GraphPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private selectedId: string | null = null;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly posted = new vscode.EventEmitter<HostToWebview>();
+  /** Every message the host sends to the webview (integration tests watch the replies to intents). */
+  readonly onDidPost = this.posted.event;
 
   static forDocument(document: vscode.TextDocument): GraphPanel | undefined {
     return GraphPanel.byDocument.get(document.uri.toString());
@@ -87,11 +91,15 @@ export class GraphPanel implements vscode.Disposable {
       panel.onDidChangeViewState((e) => {
         if (e.webviewPanel.active) GraphPanel.lastActive = this;
       }),
-      panel.webview.onDidReceiveMessage((raw) => {
-        const message = parseWebviewMessage(raw);
-        if (message) void this.handle(message).catch((error) => logError(`graph: ${message.type}`, error));
-      }),
+      panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
+      this.posted,
     );
+  }
+
+  /** A message from the webview (or a test standing in for it): validated, then handled; never throws. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (message) await this.handle(message).catch((error) => logError(`graph: ${message.type}`, error));
   }
 
   get documentUri(): string {
@@ -181,6 +189,7 @@ export class GraphPanel implements vscode.Disposable {
 
   private post(message: HostToWebview): void {
     if (this.disposed) return;
+    this.posted.fire(message);
     if (!this.ready) {
       this.queued.push(message);
       return;
@@ -222,6 +231,14 @@ export class GraphPanel implements vscode.Disposable {
         return;
       case 'exportPng':
         await saveExport(this.document, 'png', pngBytes(message.dataUrl));
+        return;
+      case 'whatIf': {
+        const reply = whatIfReply(this.shown, message);
+        if (reply) this.post(reply);
+        return;
+      }
+      case 'applyWhatIf':
+        this.post(await applyWhatIf(this.document, this.shown, message.version, message.overrides));
         return;
     }
   }
