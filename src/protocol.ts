@@ -57,13 +57,17 @@ export type WebviewToHost =
   | { type: 'selectionChanged'; nodeId: string | null }
   | { type: 'applyFix'; version: number; findingIndex: number; fixId: string }
   | { type: 'insertBufferQueue'; version: number; edgeId: string }
-  | { type: 'exportSvg'; svg: string }
+  /** `subject` names what is exported (the graph unless said): it picks the file name offered. */
+  | { type: 'exportSvg'; svg: string; subject?: ExportSubject }
   /** A `data:image/png;base64,...` URL drawn by the webview from the SVG. */
-  | { type: 'exportPng'; dataUrl: string }
+  | { type: 'exportPng'; dataUrl: string; subject?: ExportSubject }
   /** Compute the what-if reports for these overrides (`seq` comes back so the webview drops stale replies). */
   | { type: 'whatIf'; version: number; seq: number; target: string | null; overrides: WhatIfOverrides }
   /** Write the overrides into the file as one edit, refused when the document is no longer at `version`. */
   | { type: 'applyWhatIf'; version: number; overrides: WhatIfOverrides };
+
+export type ExportSubject = 'graph' | 'chart';
+const subjectOf = (v: unknown): { subject?: ExportSubject } => (v === 'chart' ? { subject: 'chart' } : {});
 
 /** What the webview keeps across reloads (vscode.setState) and hands to the panel serializer. */
 export interface WebviewState {
@@ -97,10 +101,10 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
     case 'insertBufferQueue':
       return isIndex(m.version) && isString(m.edgeId) ? { type: 'insertBufferQueue', version: m.version, edgeId: m.edgeId } : undefined;
     case 'exportSvg':
-      return isString(m.svg, MAX_EXPORT_CHARS) && m.svg.trimStart().startsWith('<') ? { type: 'exportSvg', svg: m.svg } : undefined;
+      return isString(m.svg, MAX_EXPORT_CHARS) && m.svg.trimStart().startsWith('<') ? { type: 'exportSvg', svg: m.svg, ...subjectOf(m.subject) } : undefined;
     case 'exportPng':
       return isString(m.dataUrl, MAX_EXPORT_CHARS) && m.dataUrl.startsWith('data:image/png;base64,')
-        ? { type: 'exportPng', dataUrl: m.dataUrl }
+        ? { type: 'exportPng', dataUrl: m.dataUrl, ...subjectOf(m.subject) }
         : undefined;
     case 'whatIf':
     case 'applyWhatIf':

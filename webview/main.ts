@@ -7,6 +7,7 @@ import { renderLegend } from './legend';
 import { renderSidePanel, type SidePanelActions } from './sidePanel';
 import { button, registerUi, text, textField } from './ui';
 import { Viewport } from './viewport';
+import { WhatIfPanel } from './whatIfPanel';
 import { loadState, post, saveState } from './vscodeApi';
 
 registerUi();
@@ -18,9 +19,10 @@ const main = el('div', 'pl-main');
 const canvas = el('div', 'pl-canvas-host', { role: 'application', 'aria-label': 'Pipeline stage graph' });
 const side = el('aside', 'pl-side', { 'aria-label': 'Selection details' });
 const legend = el('div', 'pl-legend', { hidden: '' });
+const whatIf = new WhatIfPanel();
 main.append(canvas, side);
 canvas.appendChild(legend);
-app.append(toolbar, banner, main);
+app.append(toolbar, banner, main, whatIf.element);
 
 /** The first view of a document never shrinks text below this; "Fit" shows everything. */
 const READABLE_SCALE = 0.8;
@@ -34,6 +36,7 @@ const view = new GraphView(viewport, {
     saveState({ selectedId: nodeId });
     post({ type: 'selectionChanged', nodeId });
     refreshSide();
+    whatIf.selectionChanged(nodeId);
   },
   reveal(nodeId, focusEditor) {
     post({ type: 'reveal', nodeId, focusEditor });
@@ -69,6 +72,7 @@ toolbar.append(
   button('Legend', () => legend.toggleAttribute('hidden'), { title: 'Show or hide the legend' }),
   button('Export SVG', () => exportSvg(), { title: 'Save the graph as an SVG file' }),
   button('Export PNG', () => void exportPng(), { title: 'Save the graph as a PNG image' }),
+  button('What-if', () => whatIf.toggle(), { title: 'Try other memory, load, shards and concurrency, and compare costs' }),
 );
 renderLegend(legend);
 refreshSide();
@@ -95,6 +99,7 @@ function receive(data: HostToWebview): void {
       view.select(data.nodeId ? { kind: 'node', id: data.nodeId } : null, true);
       saveState({ selectedId: data.nodeId });
       refreshSide();
+      whatIf.selectionChanged(data.nodeId);
       break;
     case 'error':
       banner.textContent = data.message;
@@ -102,6 +107,10 @@ function receive(data: HostToWebview): void {
       break;
     case 'theme':
       document.body.dataset.theme = data.kind;
+      break;
+    case 'whatIfResult':
+    case 'whatIfApplied':
+      whatIf.receive(data);
       break;
   }
 }
@@ -127,6 +136,8 @@ function showGraph(next: GraphMessage): void {
   const searchValue = search.value();
   if (searchValue) view.search(searchValue);
   refreshSide();
+  whatIf.graphChanged(next);
+  whatIf.selectionChanged(view.selected?.kind === 'node' ? view.selected.id : null);
   document.body.dataset.graphVersion = String(next.version);
 }
 

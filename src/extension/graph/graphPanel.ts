@@ -227,10 +227,10 @@ export class GraphPanel implements vscode.Disposable {
       case 'insertBufferQueue':
         return insertBufferQueue(this.document, this.shown, message.version, message.edgeId);
       case 'exportSvg':
-        await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg));
+        await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg), message.subject);
         return;
       case 'exportPng':
-        await saveExport(this.document, 'png', pngBytes(message.dataUrl));
+        await saveExport(this.document, 'png', pngBytes(message.dataUrl), message.subject);
         return;
       case 'whatIf': {
         const reply = whatIfReply(this.shown, message);
