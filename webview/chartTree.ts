@@ -61,6 +61,7 @@ export function chartTree(series: CompareSeries, options: ChartOptions): SvgElem
     const rate = series.breakEven[arch];
     if (rate === null || rate < x.domain[0] || rate > x.domain[1]) continue;
     const at = x.at(rate);
+    if (arch === 'x86_64') children.push(el('text', { class: 'pl-chart-tick', x: at - 4, y: PAD.top + 10, 'text-anchor': 'end', 'aria-hidden': 'true' }, ['break-even']));
     children.push(
       el('line', { class: 'pl-chart-breakeven', x1: at, x2: at, y1: PAD.top, y2: height - PAD.bottom }),
       el('circle', {
@@ -76,6 +77,7 @@ export function chartTree(series: CompareSeries, options: ChartOptions): SvgElem
         class: 'pl-chart-today', cx: x.at(ratePerSecond), cy: y.at(perDayUsd), r: 6, tabindex: 0, role: 'img', 'data-mark': 'today',
         'aria-label': `Today: ${rateWords(ratePerSecond)} costs ${formatUsd(perDayUsd)} a day on ${architecture}`,
       }),
+      el('text', { class: 'pl-chart-label', x: x.at(ratePerSecond) - 10, y: y.at(perDayUsd) - 10, 'text-anchor': 'end', 'aria-hidden': 'true' }, ['today']),
     );
   }
   children.push(legend(width));
@@ -109,7 +111,7 @@ function axes(x: Scale, y: Scale, width: number, height: number): SvgElement[] {
   }
   for (const t of y.ticks) {
     out.push(el('line', { class: 'pl-chart-grid', x1: PAD.left, x2: width - PAD.right, y1: y.at(t), y2: y.at(t) }));
-    out.push(el('text', { class: 'pl-chart-tick', x: PAD.left - 6, y: y.at(t) + 4, 'text-anchor': 'end' }, [formatUsd(t)]));
+    out.push(el('text', { class: 'pl-chart-tick', x: PAD.left - 6, y: y.at(t) + 4, 'text-anchor': 'end' }, [tickUsd(t)]));
   }
   out.push(
     el('line', { class: 'pl-chart-axis', x1: PAD.left, x2: width - PAD.right, y1: bottom, y2: bottom }),
@@ -118,6 +120,13 @@ function axes(x: Scale, y: Scale, width: number, height: number): SvgElement[] {
     el('text', { class: 'pl-chart-label', x: 12, y: PAD.top - 10 }, ['cost per day (log scale)']),
   );
   return out;
+}
+
+/** Decade ticks, short: "$0.1", "$10", "$10k". */
+function tickUsd(usd: number): string {
+  if (usd >= 1e6) return `$${usd / 1e6}M`;
+  if (usd >= 1000) return `$${usd / 1000}k`;
+  return `$${Number(usd.toPrecision(1))}`;
 }
 
 function tickRate(rate: number): string {

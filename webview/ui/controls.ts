@@ -61,7 +61,7 @@ export function slider(options: SliderOptions, value: number, onChange: (value: 
   const show = (v: number) => {
     range.value = String(toPosition(v));
     range.setAttribute('aria-valuetext', options.format(v));
-    field.value = String(v);
+    field.value = String(Number(v.toPrecision(6)));
   };
   range.addEventListener('input', () => {
     const v = fromPosition(Number(range.value));

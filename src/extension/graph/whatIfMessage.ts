@@ -55,12 +55,14 @@ function figures(report: FunctionReport): WhatIfFigures {
 
 const key = (f: Finding) => `${f.rule}|${f.node ?? ''}|${f.edge ?? ''}`;
 
-/** The tried findings (new or kept), then the file's findings the tried values settle. */
+/** What changed first: new findings, then the ones the tried values settle, then those that stay. */
 function findingChanges(before: Finding[], after: Finding[], lines: LineIndex): WhatIfFindingView[] {
   const had = new Set(before.map(key));
   const has = new Set(after.map(key));
   const view = (f: Finding, change: WhatIfFindingView['change']): WhatIfFindingView => ({
     rule: f.rule, severity: f.severity, message: f.message, node: f.node, line: lines.positionAt(f.span.start).line, change,
   });
-  return [...after.map((f) => view(f, had.has(key(f)) ? 'kept' : 'new')), ...before.filter((f) => !has.has(key(f))).map((f) => view(f, 'settled'))];
+  const tried = after.map((f) => view(f, had.has(key(f)) ? 'kept' : 'new'));
+  const settled = before.filter((f) => !has.has(key(f))).map((f) => view(f, 'settled'));
+  return [...tried.filter((f) => f.change === 'new'), ...settled, ...tried.filter((f) => f.change === 'kept')];
 }
