@@ -1,14 +1,14 @@
 // Compare series for the chart: cost/day over load (invocations per second) for one function or the whole
 // pipeline, on x86_64 and on arm64, against the always-on reference cluster, with the break-even rates and
-// today's load. Costs come from cost/estimate (tiers, region, price settings), never a re-derived formula.
+// today's load. Costs come from cost/estimate (tiers, region, price settings: the formula of every other figure).
 import type { Analysis } from '../analyze';
 import type { Architecture } from '../model';
-import { estimateCost } from '../cost/estimate';
+import { costPerDayUsd } from '../cost/estimate';
 import { loadOf } from '../cost/load';
 import { roundSignificant, roundUsd } from '../cost/round';
 import { findNode } from '../rules/lookup';
 import type { WhatIfOverrides } from './overrides';
-import { whatIf } from './whatif';
+import { whatIf, type WhatIfResult } from './whatif';
 
 export const ARCHITECTURES: Architecture[] = ['x86_64', 'arm64'];
 export const SERIES_POINTS = 41;
@@ -40,8 +40,8 @@ interface Part {
   cost: (ratePerSecond: number, architecture: Architecture) => number;
 }
 
-export function compareSeries(analysis: Analysis, overrides: WhatIfOverrides, target: string | null): CompareSeries {
-  const result = whatIf(analysis, overrides);
+/** `result`: the what-if of these overrides when the caller has it already (it is the costly part). */
+export function compareSeries(analysis: Analysis, overrides: WhatIfOverrides, target: string | null, result: WhatIfResult = whatIf(analysis, overrides)): CompareSeries {
   const settings = analysis.settings;
   const reports = target === null ? result.functions : result.functions.filter((f) => f.id === target);
   const cluster = { label: settings.clusterReference.label, perDayUsd: roundUsd(settings.clusterReference.usdPerHour * 24) };
@@ -63,7 +63,7 @@ export function compareSeries(analysis: Analysis, overrides: WhatIfOverrides, ta
     const fn = findNode(result.model, report.id)?.fn;
     const share = total > 0 ? (rateOf(report.id) ?? 0) / total : 1 / known.length;
     const cost = (ratePerSecond: number, architecture: Architecture) =>
-      estimateCost({
+      costPerDayUsd({
         memoryMb: report.memoryMb,
         ephemeralStorageMb: fn?.ephemeralStorageMb ?? 512,
         architecture,
@@ -72,7 +72,7 @@ export function compareSeries(analysis: Analysis, overrides: WhatIfOverrides, ta
         durationMs: durationOf(report.id)!,
         prices: settings.prices,
         subtractFreeTier: settings.subtractFreeTier,
-      }).perDayUsd;
+      });
     return { share, cost };
   });
   if (total > 0) excluded.push(...known.filter((r) => rateOf(r.id) === null).map((r) => r.id));
@@ -104,7 +104,7 @@ export function breakEvenRate(cost: (rate: number) => number, limit: number): nu
   if (cost(MIN_RATE) >= limit) return MIN_RATE;
   let lo = Math.log(MIN_RATE);
   let hi = Math.log(MAX_RATE);
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 50; i++) {
     const mid = (lo + hi) / 2;
     if (cost(Math.exp(mid)) < limit) lo = mid;
     else hi = mid;

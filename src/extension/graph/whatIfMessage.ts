@@ -38,7 +38,7 @@ export function buildWhatIfMessage(analysis: Analysis, request: WhatIfRequestInp
     functions,
     pipelinePerDayUsd: { before: pipelinePerDay(analysis.functions), after: result.pipelinePerDayUsd },
     findings: findingChanges(analysis.findings, result.findings, lines),
-    chart: compareSeries(analysis, request.overrides, target),
+    chart: compareSeries(analysis, request.overrides, target, result),
   };
 }
 

@@ -19,7 +19,7 @@ describe('compare chart (render tree)', () => {
     const title = all(tree, (e) => e.tag === 'title')[0];
     const desc = all(tree, (e) => e.tag === 'desc')[0];
     assert.deepEqual(title.children, ['Cost per day of sessionize over load']);
-    assert.match(String(desc.children[0]), /On x86_64 Lambda costs more than the cluster above 1\.347\/minute/);
+    assert.match(String(desc.children[0]), /On x86_64 Lambda costs more than the cluster above 1\.348\/minute/);
     assert.match(String(desc.children[0]), /Today: 50\/minute at \$513\.02 a day on x86_64\./);
   });
 

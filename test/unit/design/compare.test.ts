@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { breakEvenRate, compareSeries, logRange, SERIES_POINTS } from '../../../src/core/design/compare';
 import { analyze } from '../../../src/core/analyze';
+import { costPerDayUsd, estimateCost, type CostInput } from '../../../src/core/cost/estimate';
+import { roundUsd } from '../../../src/core/cost/round';
 import { example } from './examples';
 
 describe('compare series', () => {
@@ -9,8 +11,8 @@ describe('compare series', () => {
     assert.equal(series.cluster.perDayUsd, 13.824); // 3 x m5.xlarge at $0.192/h
     assert.equal(series.lines.x86_64.length, SERIES_POINTS);
     assert.deepEqual(series.today, { ratePerSecond: 0.833333, perDayUsd: 513.02, architecture: 'x86_64' });
-    // $513.02 a day at 50/minute is $615.6 per (call/s) a day: the cluster's $13.82 buys 0.02245 calls/s.
-    assert.equal(series.breakEven.x86_64, 0.02245);
+    // $513.02 a day at 50/minute is $615.6 per (call/s) a day: the cluster's $13.824 buys 0.02246 calls/s.
+    assert.equal(series.breakEven.x86_64, 0.02246);
     assert.ok(series.breakEven.arm64! > series.breakEven.x86_64!, 'arm64 is cheaper, so it breaks even later');
     for (let i = 0; i < SERIES_POINTS; i++) {
       const [x86, arm] = [series.lines.x86_64[i], series.lines.arm64[i]];
@@ -20,7 +22,7 @@ describe('compare series', () => {
     }
     const first = series.lines.x86_64[0].ratePerSecond;
     const last = series.lines.x86_64[SERIES_POINTS - 1].ratePerSecond;
-    assert.ok(first <= 0.02245 / 10 && last >= 0.8333 * 10, `range ${first}..${last} holds both marks with a decade around`);
+    assert.ok(first <= 0.02246 / 10 && last >= 0.8333 * 10, `range ${first}..${last} holds both marks with a decade around`);
   });
 
   it('follows the overrides: today moves with the tried rate and architecture', () => {
@@ -47,6 +49,15 @@ describe('compare series', () => {
     assert.equal(durationOnly.unknown, undefined);
     assert.equal(durationOnly.today, null);
     assert.equal(durationOnly.lines.arm64.length, SERIES_POINTS);
+  });
+
+  it('prices each point with the formula of every other figure (tiers and free tier included)', () => {
+    const inputs: CostInput[] = [
+      { memoryMb: 2432, ephemeralStorageMb: 512, architecture: 'x86_64', region: 'eu-west-1', ratePerSecond: 50 / 60, durationMs: 180_000 },
+      { memoryMb: 10240, ephemeralStorageMb: 4096, architecture: 'arm64', region: 'us-east-1', ratePerSecond: 5000, durationMs: 900_000 },
+      { memoryMb: 128, ephemeralStorageMb: 512, architecture: 'x86_64', region: 'af-south-1', ratePerSecond: 0.5, durationMs: 3, subtractFreeTier: true },
+    ];
+    for (const input of inputs) assert.equal(roundUsd(costPerDayUsd(input)), estimateCost(input).perDayUsd, JSON.stringify(input));
   });
 
   it('finds where a rising cost meets the limit, or null when it never does', () => {
