@@ -2,7 +2,7 @@
 // set of overrides, and the checks on the overrides the webview sends (no vscode, no DOM).
 import type { RuleId, Severity } from './core/findings';
 import type { CompareSeries } from './core/design/compare';
-import { FUNCTION_OVERRIDE_KEYS, isValidOverride, type FunctionOverrides, type WhatIfOverrides } from './core/design/overrides';
+import { FUNCTION_OVERRIDE_KEYS, isValidOverride, isValidRateScale, type FunctionOverrides, type WhatIfOverrides } from './core/design/overrides';
 import type { FileValues } from './core/design/tunables';
 
 /** Cost and concurrency of one function, as the file has it or with the tried values. */
@@ -61,13 +61,15 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** Overrides from the webview, or undefined when any part is malformed (unknown keys, values AWS would refuse). */
 export function parseOverrides(raw: unknown): WhatIfOverrides | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { region, functions } = raw as Record<string, unknown>;
+  const { region, functions, rateScale } = raw as Record<string, unknown>;
   if (region !== undefined && (typeof region !== 'string' || !REGION.test(region))) return undefined;
+  if (rateScale !== undefined && !isValidRateScale(rateScale)) return undefined;
   if (typeof functions !== 'object' || functions === null || Array.isArray(functions)) return undefined;
   const entries = Object.entries(functions);
   if (entries.length > MAX_FUNCTIONS) return undefined;
   const out: WhatIfOverrides = { functions: {} };
   if (region !== undefined) out.region = region;
+  if (rateScale !== undefined) out.rateScale = rateScale;
   for (const [id, values] of entries) {
     if (id.length > 1000 || typeof values !== 'object' || values === null || Array.isArray(values)) return undefined;
     const parsed: FunctionOverrides = {};

@@ -20,9 +20,9 @@ interface Knob {
 }
 
 export const KNOBS: Knob[] = [
-  { key: 'ratePerSecond', label: 'Rate', format: describeRate, log: true, min: 0.001, max: 10_000, start: 1 },
-  { key: 'durationMs', label: 'Duration', format: describeDuration, log: true, min: 10, start: 1000 },
-  { key: 'memoryMb', label: 'Memory', format: (v) => `${formatNumber(v)} MB`, log: true, start: 1024 },
+  { key: 'ratePerSecond', label: 'Rate (per second)', format: describeRate, log: true, min: 0.001, max: 10_000, start: 1 },
+  { key: 'durationMs', label: 'Duration (ms)', format: describeDuration, log: true, min: 10, start: 1000 },
+  { key: 'memoryMb', label: 'Memory (MB)', format: (v) => `${formatNumber(v)} MB`, log: true, start: 1024 },
   { key: 'shards', label: 'Shards', format: (v) => `${formatNumber(v)} shard${v === 1 ? '' : 's'}`, log: true, max: 500, start: 1 },
   { key: 'parallelizationFactor', label: 'Parallelization factor', format: (v) => `x${v}`, start: 1 },
   { key: 'batchSize', label: 'Batch size', format: (v) => `${formatNumber(v)} records`, log: true, start: 10 },

@@ -2,7 +2,7 @@
 // the host's answer as you move them: cost/day, expected concurrency vs cap, findings, the compare chart. The
 // webview computes nothing: each change sends a `whatIf` intent (one in flight, the latest wins); *Apply to YAML*
 // sends `applyWhatIf` with the graph's version.
-import type { WhatIfOverrides } from '../src/core/design/overrides';
+import { RATE_SCALE_LIMITS, type WhatIfOverrides } from '../src/core/design/overrides';
 import { formatUsd, formatNumber } from '../src/core/cost/round';
 import type { GraphMessage, WhatIfAppliedMessage, WhatIfMessage } from '../src/protocol';
 import type { WhatIfFigures, WhatIfFindingView, WhatIfFunctionView } from '../src/whatIfProtocol';
@@ -11,6 +11,7 @@ import { button, dropdown, registerControls, slider, text } from './ui';
 import { fileText, KNOBS, sliderOptions } from './whatIfKnobs';
 import { post } from './vscodeApi';
 
+const REPLY_TIMEOUT_MS = 3000;
 const CHANGE_WORDS = { new: 'New', kept: 'Still', settled: 'Settled' } as const;
 
 export class WhatIfPanel {
@@ -28,6 +29,8 @@ export class WhatIfPanel {
   private seq = 0;
   private inFlight = false;
   private dirty = false;
+  /** A lost answer must not freeze the panel: after this long the next change is sent anyway. */
+  private inFlightTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     registerControls();
@@ -75,10 +78,16 @@ export class WhatIfPanel {
     if (message.type === 'whatIfApplied') {
       this.status.textContent = [message.message, ...message.skipped.map((s) => `Not written: ${s}`)].join(' ');
       this.status.classList.toggle('pl-whatif-error', !message.ok);
+      // The file holds the values now: start again from it (a load scale would otherwise apply twice).
+      if (message.ok) {
+        this.overrides = { functions: {} };
+        this.builtFor = '';
+      }
       return;
     }
     if (message.seq !== this.seq) return; // an older answer: a newer request is on its way
     this.inFlight = false;
+    clearTimeout(this.inFlightTimer);
     this.result = message;
     const builtFor = `${message.target}@${message.version}`;
     if (builtFor !== this.builtFor) {
@@ -104,6 +113,14 @@ export class WhatIfPanel {
       return;
     }
     this.inFlight = true;
+    clearTimeout(this.inFlightTimer);
+    this.inFlightTimer = setTimeout(() => {
+      this.inFlight = false;
+      if (this.dirty) {
+        this.dirty = false;
+        this.request();
+      }
+    }, REPLY_TIMEOUT_MS);
     this.seq++;
     post({ type: 'whatIf', version: this.graph.version, seq: this.seq, target: this.target, overrides: this.overrides });
   }
@@ -127,7 +144,7 @@ export class WhatIfPanel {
       this.request();
     }).element);
     if (fn) parts.push(...this.functionControls(fn));
-    else parts.push(this.architectureForAll(message.functions));
+    else parts.push(this.architectureForAll(message.functions), this.loadScale());
     parts.push(this.actions());
     this.controls.replaceChildren(...parts);
   }
@@ -163,6 +180,18 @@ export class WhatIfPanel {
       }
       this.request();
     }).element;
+  }
+
+  /** The whole pipeline's load at once: every known rate times the factor. */
+  private loadScale(): HTMLElement {
+    const options = { label: 'Load (x today)', min: RATE_SCALE_LIMITS.min, max: RATE_SCALE_LIMITS.max, log: true, format: (v: number) => `${formatNumber(v)} x today's rates` };
+    const control = slider(options, this.overrides.rateScale ?? 1, (value) => {
+      this.overrides = { ...this.overrides, rateScale: value === 1 ? undefined : value };
+      this.request();
+    });
+    control.element.dataset.knob = 'rateScale';
+    control.element.appendChild(text('span', 'file: x1 (the declared rates)', 'pl-control-file'));
+    return control.element;
   }
 
   private actions(): HTMLElement {

@@ -100,6 +100,22 @@ describe('what-if panel in the workbench', () => {
     assert.match(svg, /\.pl-chart-x86_64/, 'the export carries its styles');
   });
 
+  it('tries the whole pipeline when no function is selected: load scaled, every function\'s figures', async () => {
+    await frame.press('[data-node-id="sessionize"]', 'Escape');
+    await waitUntil(() => frame.locator('.pl-whatif-controls h3').textContent(), (t) => t === 'What-if: the pipeline', 'the panel on the pipeline');
+    const scale = frame.locator('[data-knob="rateScale"] vscode-text-field input');
+    await scale.fill('0.1');
+    await scale.press('Tab');
+    const rows = await waitUntil(() => figures(frame), (r) => r.some((row) => row.startsWith('sessionize: concurrency | 150 of 4 | 15 of 150')), 'the scaled figures, with sessionize\'s tried shards');
+    assert.ok(rows.some((r) => r.startsWith('enrich: concurrency | 1.2 of 2 | 0.12 of 2')), JSON.stringify(rows));
+    assert.match(await frame.locator('.pl-chart title').textContent() ?? '', /Cost per day of the pipeline over load/);
+    await screenshot(session.page, 'whatif-pipeline');
+    await frame.locator('[data-knob="rateScale"] vscode-text-field input').fill('1');
+    await frame.locator('[data-knob="rateScale"] vscode-text-field input').press('Tab');
+    await frame.click('[data-node-id="sessionize"]');
+    await waitUntil(() => frame.locator('.pl-whatif-controls h3').textContent(), (t) => t === 'What-if: sessionize', 'back on sessionize');
+  });
+
   it('applies the values to the YAML, and the graph follows', async () => {
     await frame.click('vscode-button:has-text("Apply to YAML")');
     const status = await waitUntil(() => frame.locator('.pl-whatif-status').innerText(), (t) => t.startsWith('Written'), 'the apply status');

@@ -13,6 +13,7 @@ import { findNode } from '../rules/lookup';
 import { EditPlan, mapStartingAt } from './editPlan';
 import type { FunctionOverrides, WhatIfOverrides } from './overrides';
 import { durationText, rateText } from './quantityText';
+import { resolveOverrides } from './resolveOverrides';
 import { batchTrigger, fileValues, queueTrigger, streamTrigger } from './tunables';
 
 export interface WhatIfEdits {
@@ -32,7 +33,8 @@ const FUNCTION_KEYS: Record<Format, { memory: string; architecture: string; rese
 };
 
 /** Undefined when the file cannot be edited at all (not a pipeline file, YAML errors). */
-export function whatIfEdits(analysis: Analysis, overrides: WhatIfOverrides): WhatIfEdits | undefined {
+export function whatIfEdits(analysis: Analysis, tried: WhatIfOverrides): WhatIfEdits | undefined {
+  const overrides = resolveOverrides(analysis, tried);
   const ctx = editContext(analysis.parsed);
   if (!analysis.format || !ctx || !isMap(ctx.doc.contents)) return undefined;
   const plan = new EditPlan(ctx);

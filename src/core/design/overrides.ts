@@ -18,6 +18,8 @@ export interface FunctionOverrides {
 
 export interface WhatIfOverrides {
   region?: string;
+  /** Every known rate times this (today's load x 10...); a function's own `ratePerSecond` wins. */
+  rateScale?: number;
   /** Per function id. */
   functions: Record<string, FunctionOverrides>;
 }
@@ -51,4 +53,11 @@ export function isValidOverride(key: keyof FunctionOverrides, value: unknown): b
   if (key === 'architecture') return value === 'x86_64' || value === 'arm64';
   const limit = OVERRIDE_LIMITS[key];
   return typeof value === 'number' && Number.isFinite(value) && value >= limit.min && value <= limit.max && (!limit.integer || Number.isInteger(value));
+}
+
+/** How far the pipeline's load can be scaled at once. */
+export const RATE_SCALE_LIMITS = { min: 0.001, max: 1000 };
+
+export function isValidRateScale(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= RATE_SCALE_LIMITS.min && value <= RATE_SCALE_LIMITS.max;
 }

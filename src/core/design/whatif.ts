@@ -11,6 +11,7 @@ import { applyIgnoreComments } from '../rules/ignore';
 import type { PipelineModel } from '../model';
 import type { WhatIfOverrides } from './overrides';
 import { overrideModel } from './overrideModel';
+import { resolveOverrides } from './resolveOverrides';
 
 export interface WhatIfResult {
   model: PipelineModel;
@@ -24,7 +25,7 @@ export interface WhatIfResult {
 
 export function whatIf(analysis: Analysis, overrides: WhatIfOverrides): WhatIfResult {
   const settings = analysis.settings;
-  const model = overrideModel(analysis.model, overrides);
+  const model = overrideModel(analysis.model, resolveOverrides(analysis, overrides));
   const functions = functionReports(model, settings);
   // Read problems belong to the text, which a what-if does not change: they stay as analyze() found them.
   const readProblems = analysis.findings.filter((f) => f.rule === 'parse-error' || f.rule === 'invalid-annotation' || f.rule === 'unresolved-reference');

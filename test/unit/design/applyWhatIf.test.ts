@@ -9,7 +9,7 @@ import { applyEdits } from '../../../src/core/edit';
 import { whatIfEdits } from '../../../src/core/design/applyWhatIf';
 import { whatIf } from '../../../src/core/design/whatif';
 import type { WhatIfOverrides } from '../../../src/core/design/overrides';
-import { rules } from './examples';
+import { EXAMPLES, rules } from './examples';
 
 const DIR = path.join(__dirname, '..', '..', 'golden', 'what-if');
 const cases = fs.readdirSync(DIR).filter((f) => /\.input\.ya?ml$/.test(f)).sort();
@@ -50,6 +50,15 @@ describe('what-if: apply to YAML, the edge cases', () => {
     const input = fs.readFileSync(path.join(DIR, 'serverless-clickstream.input.yml'), 'utf8');
     const result = whatIfEdits(analyze(input), { region: 'eu-west-1', functions: { sessionize: { memoryMb: 2432, ratePerSecond: 50 / 60, shards: 4 } } });
     assert.deepEqual(result, { edits: [], written: [], skipped: [] });
+  });
+
+  it('writes a scaled load as each function\'s rate', () => {
+    const input = fs.readFileSync(path.join(EXAMPLES, 'orders-queue', 'serverless.yml'), 'utf8');
+    const before = analyze(input);
+    const result = whatIfEdits(before, { rateScale: 2.5, functions: {} })!;
+    assert.deepEqual(result.written, ['accept: rate 50/second', 'worker: rate 5/second']);
+    const after = analyze(applyEdits(input, result.edits));
+    assert.deepEqual(figures(after.functions), figures(whatIf(before, { rateScale: 2.5, functions: {} }).functions));
   });
 
   it('does not flatten a value the file computes, and says so', () => {

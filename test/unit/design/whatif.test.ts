@@ -67,6 +67,14 @@ describe('what-if', () => {
     assert.equal(cost.breakdown.pricedAsRegion, 'us-east-1');
   });
 
+  it('scales every known rate at once, a function\'s own rate winning', () => {
+    const analysis = example('clickstream/serverless.yml');
+    const result = whatIf(analysis, { rateScale: 0.1, functions: { notify: { ratePerSecond: 3 } } });
+    const rate = (id: string) => result.functions.find((f) => f.id === id)!.load.ratePerSecond;
+    assert.deepEqual([rate('enrich'), rate('sessionize'), rate('notify')], [1, 0.08333, 3]);
+    assert.equal(result.functions.find((f) => f.id === 'sessionize')!.concurrency.expected, 15);
+  });
+
   it('gives a rate to a function whose load is unknown', () => {
     const analysis = example('clickstream/serverless.yml');
     const text = analysis.parsed.text.replace(/ {6}notify:\n {8}rate: 50\/minute\n {8}duration: 400ms\n/, '');

@@ -11,6 +11,10 @@ describe('graph webview protocol: what-if intents', () => {
       type: 'whatIf', version: 4, seq: 0, target: null, overrides: { functions: {} },
     });
     assert.deepEqual(parseWebviewMessage({ type: 'applyWhatIf', version: 2, overrides }), { type: 'applyWhatIf', version: 2, overrides });
+    const scaled = { rateScale: 10, functions: {} };
+    assert.deepEqual(parseWebviewMessage({ type: 'applyWhatIf', version: 2, overrides: scaled }), { type: 'applyWhatIf', version: 2, overrides: scaled });
+    assert.deepEqual(parseWebviewMessage({ type: 'exportSvg', svg: '<svg/>', subject: 'chart' }), { type: 'exportSvg', svg: '<svg/>', subject: 'chart' });
+    assert.deepEqual(parseWebviewMessage({ type: 'exportSvg', svg: '<svg/>', subject: '../../etc' }), { type: 'exportSvg', svg: '<svg/>' });
   });
 
   it('drops requests whose overrides AWS would refuse or that carry anything else', () => {
@@ -28,6 +32,8 @@ describe('graph webview protocol: what-if intents', () => {
       { ...base, overrides: { functions: { f: { handler: 'x.js' } } } },
       { ...base, overrides: { functions: { f: null } } },
       { ...base, overrides: { region: 'mars-1', functions: {} } },
+      { ...base, overrides: { rateScale: 0, functions: {} } },
+      { ...base, overrides: { rateScale: 1e6, functions: {} } },
       { ...base, overrides: { region: 'eu-west-1; rm -rf', functions: {} } },
       { ...base, seq: -1, overrides: { functions: {} } },
       { ...base, target: 42, overrides: { functions: {} } },
