@@ -3,16 +3,16 @@
 // webview computes nothing: each change sends a `whatIf` intent (one in flight, the latest wins); *Apply to YAML*
 // sends `applyWhatIf` with the graph's version.
 import { RATE_SCALE_LIMITS, type WhatIfOverrides } from '../src/core/design/overrides';
-import { formatUsd, formatNumber } from '../src/core/cost/round';
+import { formatNumber } from '../src/core/cost/round';
 import type { GraphMessage, WhatIfAppliedMessage, WhatIfMessage } from '../src/protocol';
-import type { WhatIfFigures, WhatIfFindingView, WhatIfFunctionView } from '../src/whatIfProtocol';
+import type { WhatIfFunctionView } from '../src/whatIfProtocol';
 import { ChartView } from './chartView';
 import { button, dropdown, registerControls, slider, text } from './ui';
 import { fileText, KNOBS, sliderOptions } from './whatIfKnobs';
+import { figuresTable, findingsList } from './whatIfResults';
 import { post } from './vscodeApi';
 
 const REPLY_TIMEOUT_MS = 3000;
-const CHANGE_WORDS = { new: 'New', kept: 'Still', settled: 'Settled' } as const;
 
 export class WhatIfPanel {
   readonly element = document.createElement('section');
@@ -94,8 +94,8 @@ export class WhatIfPanel {
       this.builtFor = builtFor;
       this.renderControls(message);
     }
-    this.renderFigures(message);
-    this.renderFindings(message.findings);
+    this.figures.replaceChildren(figuresTable(message));
+    this.findings.replaceChildren(...findingsList(message));
     const subject = message.target ? (message.functions.find((f) => f.id === message.target)?.label ?? message.target) : 'the pipeline';
     this.chart.render(message.chart, subject);
     document.body.dataset.whatIfSeq = String(message.seq);
@@ -216,57 +216,4 @@ export class WhatIfPanel {
     this.builtFor = '';
     this.request();
   }
-
-  private renderFigures(message: WhatIfMessage): void {
-    const table = document.createElement('table');
-    table.className = 'pl-whatif-table';
-    const caption = text('caption', 'File vs what-if');
-    const head = document.createElement('tr');
-    for (const title of ['', 'File', 'What-if']) head.appendChild(text('th', title));
-    const rows: HTMLElement[] = [head];
-    const fn = message.functions.find((f) => f.id === message.target);
-    const list = fn ? [fn] : message.functions;
-    for (const f of list) {
-      const prefix = fn ? '' : `${f.label}: `;
-      rows.push(row(`${prefix}cost/day`, money(f.before.perDayUsd), money(f.after.perDayUsd), f.before.perDayUsd !== f.after.perDayUsd));
-      rows.push(row(`${prefix}concurrency`, concurrency(f.before), concurrency(f.after), concurrency(f.before) !== concurrency(f.after), over(f.after)));
-      if (fn) rows.push(row('cap set by', f.before.capReason, f.after.capReason, f.before.capReason !== f.after.capReason));
-    }
-    const { before, after } = message.pipelinePerDayUsd;
-    rows.push(row('pipeline cost/day', money(before), money(after), before !== after));
-    if (message.region.whatIf !== message.region.file) rows.push(row('region', message.region.file, message.region.whatIf, true));
-    table.append(caption, ...rows);
-    this.figures.replaceChildren(table);
-  }
-
-  private renderFindings(findings: WhatIfFindingView[]): void {
-    const items = findings.filter((f) => !this.result?.target || f.node === this.result.target || !f.node);
-    const heading = text('h3', `Findings with these values (${items.filter((f) => f.change !== 'settled').length})`);
-    if (items.length === 0) {
-      this.findings.replaceChildren(heading, text('p', 'None.', 'pl-muted'));
-      return;
-    }
-    const list = document.createElement('ul');
-    list.className = 'pl-whatif-list';
-    for (const f of items) {
-      const item = document.createElement('li');
-      item.className = `pl-whatif-finding pl-change-${f.change} pl-sev-${f.severity}`;
-      item.append(text('span', CHANGE_WORDS[f.change], 'pl-badge'), text('strong', ` ${f.rule}`), text('span', ` (line ${f.line + 1}) `, 'pl-muted'), text('span', f.message));
-      list.appendChild(item);
-    }
-    this.findings.replaceChildren(heading, list);
-  }
 }
-
-function row(label: string, file: string, whatIf: string, changed: boolean, bad = false): HTMLElement {
-  const tr = document.createElement('tr');
-  const after = text('td', whatIf);
-  if (changed) after.classList.add('pl-changed');
-  if (bad) after.classList.add('pl-over');
-  tr.append(text('th', label), text('td', file), after);
-  return tr;
-}
-
-const money = (usd: number | null) => (usd === null ? 'unknown' : formatUsd(usd));
-const concurrency = (f: WhatIfFigures) => `${f.expected === null ? 'unknown' : formatNumber(f.expected)} of ${formatNumber(f.cap)}`;
-const over = (f: WhatIfFigures) => f.expected !== null && f.expected > f.cap;
