@@ -100,6 +100,28 @@ describe('what-if panel in the workbench', () => {
     assert.match(svg, /\.pl-chart-x86_64/, 'the export carries its styles');
   });
 
+  it('exports the chart as a PNG image', async () => {
+    const page = session.page;
+    const target = path.join(session.workspace.dir, 'clickstream', 'serverless.cost-chart.png');
+    await frame.click('vscode-button:has-text("Export chart PNG")');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await waitUntil(() => input.inputValue(), (value) => value.endsWith('clickstream/serverless.cost-chart.png'), 'the proposed PNG name');
+    await page.keyboard.press('Enter');
+    const bytes = await waitUntil(async () => (fs.existsSync(target) ? fs.readFileSync(target) : Buffer.alloc(0)), (b) => b.length > 1000, 'the PNG file');
+    assert.deepEqual([...bytes.subarray(1, 4)], [...Buffer.from('PNG')]);
+    assert.equal(bytes.readUInt32BE(16), 1120, 'drawn at twice the chart\'s 560 px width');
+  });
+
+  it('follows the colour theme (dark)', async () => {
+    fs.mkdirSync(path.join(session.workspace.dir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(session.workspace.dir, '.vscode', 'settings.json'), JSON.stringify({ 'workbench.colorTheme': 'Default Dark Modern' }));
+    await waitUntil(() => frame.getAttribute('body', 'class').then((c) => c ?? ''), (c) => c.includes('vscode-dark'), 'the dark theme in the webview');
+    const background = await frame.locator('.pl-chart-bg').evaluate((e) => getComputedStyle(e).fill);
+    assert.notEqual(background, 'rgb(255, 255, 255)', 'the chart background follows the editor background');
+    await frame.locator('.pl-chart-figure').screenshot({ path: path.join(artifactsDir, 'whatif-chart-dark.png') });
+  });
+
   it('tries the whole pipeline when no function is selected: load scaled, every function\'s figures', async () => {
     await frame.press('[data-node-id="sessionize"]', 'Escape');
     await waitUntil(() => frame.locator('.pl-whatif-controls h3').textContent(), (t) => t === 'What-if: the pipeline', 'the panel on the pipeline');
