@@ -4,6 +4,11 @@
 import type { LayoutDirection } from './core/graph/layout';
 import type { LaidOutGraph, NodeDetails } from './core/graph/types';
 import type { RuleId, Severity } from './core/findings';
+import type { WhatIfOverrides } from './core/design/overrides';
+import type { WhatIfMessage, WhatIfAppliedMessage } from './whatIfProtocol';
+import { parseWhatIfMessage } from './whatIfProtocol';
+
+export type { WhatIfMessage, WhatIfAppliedMessage } from './whatIfProtocol';
 
 export const GRAPH_VIEW_TYPE = 'pipelineLens.graph';
 export const OPEN_GRAPH_COMMAND = 'pipelineLens.openGraph';
@@ -46,7 +51,9 @@ export type HostToWebview =
   | { type: 'select'; nodeId: string | null }
   /** The document no longer parses (or analysis failed): the webview keeps its last good graph and says so. */
   | { type: 'error'; message: string }
-  | { type: 'theme'; kind: ThemeKind };
+  | { type: 'theme'; kind: ThemeKind }
+  | WhatIfMessage
+  | WhatIfAppliedMessage;
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 
@@ -58,13 +65,21 @@ export type WebviewToHost =
   | { type: 'selectionChanged'; nodeId: string | null }
   | { type: 'applyFix'; version: number; findingIndex: number; fixId: string }
   | { type: 'insertBufferQueue'; version: number; edgeId: string }
-  | { type: 'exportSvg'; svg: string }
+  /** `subject` names what is exported (the graph unless said): it picks the file name offered. */
+  | { type: 'exportSvg'; svg: string; subject?: ExportSubject }
   /** A `data:image/png;base64,...` URL drawn by the webview from the SVG. */
-  | { type: 'exportPng'; dataUrl: string }
+  | { type: 'exportPng'; dataUrl: string; subject?: ExportSubject }
   /** The webview's size in CSS pixels (sent before `ready` and on resize): `auto` layout follows its shape. */
   | { type: 'viewSize'; width: number; height: number }
   /** The toolbar's direction toggle: the host remembers the choice and lays the graph out again. */
-  | { type: 'setLayout'; choice: LayoutChoice };
+  | { type: 'setLayout'; choice: LayoutChoice }
+  /** Compute the what-if reports for these overrides (`seq` comes back so the webview drops stale replies). */
+  | { type: 'whatIf'; version: number; seq: number; target: string | null; overrides: WhatIfOverrides }
+  /** Write the overrides into the file as one edit, refused when the document is no longer at `version`. */
+  | { type: 'applyWhatIf'; version: number; overrides: WhatIfOverrides };
+
+export type ExportSubject = 'graph' | 'chart';
+const subjectOf = (v: unknown): { subject?: ExportSubject } => (v === 'chart' ? { subject: 'chart' } : {});
 
 /** What the webview keeps across reloads (vscode.setState) and hands to the panel serializer. */
 export interface WebviewState {
@@ -100,15 +115,18 @@ export function parseWebviewMessage(raw: unknown): WebviewToHost | undefined {
     case 'insertBufferQueue':
       return isIndex(m.version) && isString(m.edgeId) ? { type: 'insertBufferQueue', version: m.version, edgeId: m.edgeId } : undefined;
     case 'exportSvg':
-      return isString(m.svg, MAX_EXPORT_CHARS) && m.svg.trimStart().startsWith('<') ? { type: 'exportSvg', svg: m.svg } : undefined;
+      return isString(m.svg, MAX_EXPORT_CHARS) && m.svg.trimStart().startsWith('<') ? { type: 'exportSvg', svg: m.svg, ...subjectOf(m.subject) } : undefined;
     case 'exportPng':
       return isString(m.dataUrl, MAX_EXPORT_CHARS) && m.dataUrl.startsWith('data:image/png;base64,')
-        ? { type: 'exportPng', dataUrl: m.dataUrl }
+        ? { type: 'exportPng', dataUrl: m.dataUrl, ...subjectOf(m.subject) }
         : undefined;
     case 'viewSize':
       return isPixels(m.width) && isPixels(m.height) ? { type: 'viewSize', width: m.width, height: m.height } : undefined;
     case 'setLayout':
       return isLayoutChoice(m.choice) ? { type: 'setLayout', choice: m.choice } : undefined;
+    case 'whatIf':
+    case 'applyWhatIf':
+      return parseWhatIfMessage(m);
     default:
       return undefined;
   }

@@ -7,6 +7,7 @@ import { renderLegend } from './legend';
 import { renderSidePanel, type SidePanelActions } from './sidePanel';
 import { button, registerUi, text, textField } from './ui';
 import { Viewport } from './viewport';
+import { WhatIfPanel } from './whatIfPanel';
 import { loadState, post, saveState } from './vscodeApi';
 
 registerUi();
@@ -18,9 +19,10 @@ const main = el('div', 'pl-main');
 const canvas = el('div', 'pl-canvas-host', { role: 'application', 'aria-label': 'Pipeline stage graph' });
 const side = el('aside', 'pl-side', { 'aria-label': 'Selection details' });
 const legend = el('div', 'pl-legend', { hidden: '' });
+const whatIf = new WhatIfPanel();
 main.append(canvas, side);
 canvas.appendChild(legend);
-app.append(toolbar, banner, main);
+app.append(toolbar, banner, main, whatIf.element);
 
 /**
  * Neither the first view nor "Fit" shrinks the drawing below this: its 12 px stage names stay above 10 px on screen.
@@ -40,6 +42,7 @@ const view = new GraphView(viewport, {
     saveState({ selectedId: nodeId });
     post({ type: 'selectionChanged', nodeId });
     refreshSide();
+    whatIf.selectionChanged(nodeId);
   },
   reveal(nodeId, focusEditor) {
     post({ type: 'reveal', nodeId, focusEditor });
@@ -81,6 +84,7 @@ toolbar.append(
   button('Legend', () => legend.toggleAttribute('hidden'), { title: 'Show or hide the legend' }),
   button('Export SVG', () => exportSvg(), { title: 'Save the graph as an SVG file' }),
   button('Export PNG', () => void exportPng(), { title: 'Save the graph as a PNG image' }),
+  button('What-if', () => whatIf.toggle(), { title: 'Try other memory, load, shards and concurrency, and compare costs' }),
 );
 renderLegend(legend);
 refreshSide();
@@ -132,6 +136,7 @@ function receive(data: HostToWebview): void {
       view.select(data.nodeId ? { kind: 'node', id: data.nodeId } : null, true);
       saveState({ selectedId: data.nodeId });
       refreshSide();
+      whatIf.selectionChanged(data.nodeId);
       break;
     case 'error':
       banner.textContent = data.message;
@@ -139,6 +144,10 @@ function receive(data: HostToWebview): void {
       break;
     case 'theme':
       document.body.dataset.theme = data.kind;
+      break;
+    case 'whatIfResult':
+    case 'whatIfApplied':
+      whatIf.receive(data);
       break;
   }
 }
@@ -171,6 +180,8 @@ function showGraph(next: GraphMessage): void {
   const searchValue = search.value();
   if (searchValue) view.search(searchValue);
   refreshSide();
+  whatIf.graphChanged(next);
+  whatIf.selectionChanged(view.selected?.kind === 'node' ? view.selected.id : null);
   document.body.dataset.graphVersion = String(next.version);
 }
 

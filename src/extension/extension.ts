@@ -8,7 +8,7 @@ import { COMMANDS } from './commandIds';
 import { analyzeWorkspace, asUri, exportReport, insertLoadAnnotation, openExample, openLoadSettings } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
-import { registerGraphPanel } from './graph';
+import { GraphPanel, registerGraphPanel } from './graph';
 import { generateFromDesign } from './design/generateCommand';
 import { isScaffoldChoices, newPipeline } from './design/newPipelineCommand';
 import { FunctionHints } from './hints';
@@ -27,6 +27,8 @@ export interface ExtensionApi {
   initialScan: Promise<number>;
   /** The status bar item (tests read what it says and run its command). */
   statusItem: vscode.StatusBarItem;
+  /** The graph panel showing a document, if any (integration tests send it webview messages). */
+  graphPanel: (uri: vscode.Uri) => GraphPanel | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -86,7 +88,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       return 0;
     },
   );
-  return { cache, settings: () => settings, initialScan, statusItem: statusBar.item };
+  const graphPanel = (uri: vscode.Uri) => GraphPanel.all().find((p) => p.documentUri === uri.toString());
+  return { cache, settings: () => settings, initialScan, statusItem: statusBar.item, graphPanel };
 }
 
 export function deactivate(): void {}

@@ -54,6 +54,16 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
   return { kind: 'unbounded' };
 }
 
+/** The shard count a stream trigger runs on (annotation first, then the stream's own), and the node that holds it. */
+export function triggerShards(model: PipelineModel, edge: PipelineEdge): { value: number; span?: Span; holder: PipelineNode } | undefined {
+  const source = findNode(model, edge.from);
+  const table = parentTable(model, source);
+  const own = shardsOf(source);
+  if (own && source) return { ...own, holder: source };
+  const parent = shardsOf(table);
+  return parent && table ? { ...parent, holder: table } : undefined;
+}
+
 /** A DynamoDB stream's table, where users annotate it (Metadata.PipelineLens of the table). */
 function parentTable(model: PipelineModel, source: PipelineNode | undefined): PipelineNode | undefined {
   if (source?.kind !== 'table-stream') return undefined;

@@ -13,6 +13,7 @@ import { pngBytes, saveExport } from './exportFile';
 import { buildGraphMessage } from './graphMessage';
 import { graphHtml, localResourceRoots } from './html';
 import { chooseDirection, LAYOUT_CHOICE_KEY, storedLayoutChoice, type ViewSize } from './layoutChoice';
+import { applyWhatIf, whatIfReply } from './whatIfHost';
 
 export interface GraphHost {
   extensionUri: vscode.Uri;
@@ -41,6 +42,9 @@ export class GraphPanel implements vscode.Disposable {
   private viewSize: ViewSize | undefined;
   private shownDirection: LayoutDirection | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly posted = new vscode.EventEmitter<HostToWebview>();
+  /** Every message the host sends to the webview (integration tests watch the replies to intents). */
+  readonly onDidPost = this.posted.event;
 
   static forDocument(document: vscode.TextDocument): GraphPanel | undefined {
     return GraphPanel.byDocument.get(document.uri.toString());
@@ -94,11 +98,15 @@ export class GraphPanel implements vscode.Disposable {
       panel.onDidChangeViewState((e) => {
         if (e.webviewPanel.active) GraphPanel.lastActive = this;
       }),
-      panel.webview.onDidReceiveMessage((raw) => {
-        const message = parseWebviewMessage(raw);
-        if (message) void this.handle(message).catch((error) => logError(`graph: ${message.type}`, error));
-      }),
+      panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
+      this.posted,
     );
+  }
+
+  /** A message from the webview (or a test standing in for it): validated, then handled; never throws. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (message) await this.handle(message).catch((error) => logError(`graph: ${message.type}`, error));
   }
 
   get documentUri(): string {
@@ -191,6 +199,7 @@ export class GraphPanel implements vscode.Disposable {
 
   private post(message: HostToWebview): void {
     if (this.disposed) return;
+    this.posted.fire(message);
     if (!this.ready) {
       this.queued.push(message);
       return;
@@ -228,10 +237,18 @@ export class GraphPanel implements vscode.Disposable {
       case 'insertBufferQueue':
         return insertBufferQueue(this.document, this.shown, message.version, message.edgeId);
       case 'exportSvg':
-        await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg));
+        await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg), message.subject);
         return;
       case 'exportPng':
-        await saveExport(this.document, 'png', pngBytes(message.dataUrl));
+        await saveExport(this.document, 'png', pngBytes(message.dataUrl), message.subject);
+        return;
+      case 'whatIf': {
+        const reply = whatIfReply(this.shown, message);
+        if (reply) this.post(reply);
+        return;
+      }
+      case 'applyWhatIf':
+        this.post(await applyWhatIf(this.document, this.shown, message.version, message.overrides));
         return;
       case 'viewSize':
         this.viewSize = { width: message.width, height: message.height };
