@@ -1,0 +1,91 @@
+// The worker's work (no vscode): analyses documents with the core's analyze(), keeps the latest analysed version of
+// each open document, and computes fixes, annotation skeletons and the laid-out graph for a version it still holds.
+import { analyze, type Analysis } from '../../core/analyze';
+import { annotationSkeleton } from '../../core/edit/annotationSkeleton';
+import { computeFix, fixOffers } from '../../core/fixes/index';
+import type { DeepPartial, Settings } from '../../core/settings';
+import { isPipelineFileName } from '../present/fileNames';
+import { includeReader } from './includeReader';
+import { RequestFailed, type AnalysisPayload, type AnalyzeRequest, type FixResult, type WorkerRequest } from './protocol';
+
+export class AnalysisService {
+  private settings: DeepPartial<Settings> = {};
+  private workspaceFolders: string[] = [];
+  private readonly held = new Map<string, { version: number; analysis: Analysis }>();
+  /** Analyses run so far (tests and the benchmark count them). */
+  runs = 0;
+
+  async handle(request: WorkerRequest): Promise<unknown> {
+    switch (request.kind) {
+      case 'configure':
+        this.settings = request.settings;
+        this.workspaceFolders = request.workspaceFolders;
+        this.held.clear();
+        return null;
+      case 'forget':
+        this.held.delete(request.uri);
+        return null;
+      case 'analyze':
+        return this.analyze(request);
+      case 'fix': {
+        const analysis = this.holding(request.uri, request.version);
+        const finding = analysis.findings[request.findingIndex];
+        return finding ? toFixResult(computeFix(analysis, finding, request.fixId)) : null;
+      }
+      case 'bufferQueue': {
+        const analysis = this.holding(request.uri, request.version);
+        const { BUFFER_FIX_ID, bufferQueueFinding } = graphModule();
+        const finding = bufferQueueFinding(analysis, request.edgeId);
+        return finding ? toFixResult(computeFix(analysis, finding, BUFFER_FIX_ID)) : null;
+      }
+      case 'annotation':
+        return annotationSkeleton(this.holding(request.uri, request.version), request.functionId) ?? null;
+      case 'graph': {
+        const analysis = this.holding(request.uri, request.version);
+        return graphModule().buildGraphMessage(analysis, request.version, { uri: request.uri, fileName: request.fileName });
+      }
+    }
+  }
+
+  private analyze(request: AnalyzeRequest): AnalysisPayload | null {
+    const started = performance.now();
+    this.runs++;
+    const analysis = analyze(request.text, { path: request.path, settings: this.settings, readFile: includeReader(request, this.workspaceFolders) });
+    const analyzeMs = performance.now() - started;
+    // Broken YAML can hide what a serverless.yml is; its name is enough to show the parse errors.
+    const broken = analysis.findings.some((f) => f.rule === 'parse-error');
+    const recognised = analysis.format !== null || (broken && isPipelineFileName(request.path));
+    if (request.keep) {
+      if (recognised) this.held.set(request.uri, { version: request.version, analysis });
+      else this.held.delete(request.uri);
+    }
+    if (!recognised) return null;
+    for (const finding of analysis.findings) if (finding.fixes.length === 0) finding.fixes = fixOffers(analysis, finding);
+    return {
+      uri: request.uri,
+      version: request.version,
+      path: analysis.path,
+      format: analysis.format,
+      findings: analysis.findings,
+      functionsJson: JSON.stringify(analysis.functions),
+      modelJson: JSON.stringify(analysis.model),
+      analyzeMs,
+    };
+  }
+
+  private holding(uri: string, version: number): Analysis {
+    const held = this.held.get(uri);
+    if (!held || held.version !== version) throw new RequestFailed('stale', `version ${version} of ${uri} is no longer analysed`);
+    return held.analysis;
+  }
+}
+
+/** The graph builder and its layout (elkjs), loaded on the first graph only: most sessions never open one. */
+function graphModule(): typeof import('../graph/graphMessage') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../graph/graphMessage') as typeof import('../graph/graphMessage');
+}
+
+function toFixResult(fix: { title: string; edits: FixResult['edits'] } | undefined): FixResult | null {
+  return fix && fix.edits.length > 0 ? { title: fix.title, edits: fix.edits } : null;
+}

@@ -1,0 +1,35 @@
+// The host's view of one finished analysis (no vscode): findings at once, the model and function reports parsed
+// from their JSON only when a feature first reads them, and the text they were computed from.
+import type { PipelineModel } from '../../core/model';
+import type { FunctionReport } from '../../core/report';
+import type { AnalysisFacts, AnalysisPayload } from './protocol';
+
+export class AnalysisSnapshot implements AnalysisFacts {
+  readonly uri: string;
+  readonly version: number;
+  readonly path?: string;
+  readonly format: AnalysisFacts['format'];
+  readonly findings: AnalysisFacts['findings'];
+  readonly parsed: { text: string };
+  readonly analyzeMs: number;
+  private modelValue: PipelineModel | undefined;
+  private functionsValue: FunctionReport[] | undefined;
+
+  constructor(private readonly payload: AnalysisPayload, text: string) {
+    this.uri = payload.uri;
+    this.version = payload.version;
+    this.path = payload.path;
+    this.format = payload.format;
+    this.findings = payload.findings;
+    this.analyzeMs = payload.analyzeMs;
+    this.parsed = { text };
+  }
+
+  get model(): PipelineModel {
+    return (this.modelValue ??= JSON.parse(this.payload.modelJson) as PipelineModel);
+  }
+
+  get functions(): FunctionReport[] {
+    return (this.functionsValue ??= JSON.parse(this.payload.functionsJson) as FunctionReport[]);
+  }
+}
