@@ -7,3 +7,6 @@ export const COMMANDS = {
   openExample: 'pipelineLens.openExample',
   showStatus: 'pipelineLens.showStatus',
 } as const;
+
+/** Internal (not in the palette): applies a quick fix for the document version it was offered for. */
+export const APPLY_FIX_COMMAND = 'pipelineLens.applyFix';

@@ -1,12 +1,13 @@
 // Diagnostics: one per finding, on its exact span, with the rule id (linked to its docs) as code. Debounced while
-// typing, immediate on open and save, cleared on close.
+// typing, immediate on open and save, cleared on close. Set when the analysis of the document's current version
+// arrives from the worker (a result for a version the document has left is never shown).
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analyze';
 import { ruleDocsUrl } from '../core/findings';
 import type { AnalysisCache } from './analysisCache';
 import { toRange, toSeverity } from './convert';
 import { isCandidate } from './documentFilter';
 import { guard } from './log';
+import type { AnalysisFacts } from './worker/protocol';
 
 export const DIAGNOSTIC_SOURCE = 'Pipeline Lens';
 const TYPING_DELAY_MS = 250;
@@ -18,6 +19,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
+      cache.onDidAnalyze(({ document, analysis }) => this.show(document, analysis)),
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
@@ -37,18 +39,26 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
+  /** Asks for the current version's analysis; diagnostics follow when it arrives (onDidAnalyze). */
   refresh(document: vscode.TextDocument): void {
     guard('updating diagnostics', undefined, () => {
       this.cancel(document.uri);
       if (!isCandidate(document)) return;
-      const analysis = this.cache.get(document);
+      const known = this.cache.current(document);
+      if (known && !this.collection.has(document.uri)) this.show(document, known);
+      else void this.cache.get(document);
+    });
+  }
+
+  private show(document: vscode.TextDocument, analysis: AnalysisFacts | undefined): void {
+    guard('showing diagnostics', undefined, () => {
       if (analysis) this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
       else this.collection.delete(document.uri);
     });
   }
 
   /** Diagnostics of a file that is not open (workspace scan), positioned with the analysed text. */
-  setForText(uri: vscode.Uri, analysis: Analysis, positionAt: (offset: number) => vscode.Position): void {
+  setForText(uri: vscode.Uri, analysis: AnalysisFacts, positionAt: (offset: number) => vscode.Position): void {
     this.collection.set(uri, toDiagnostics(analysis, uri, (span) => new vscode.Range(positionAt(span.start), positionAt(span.end))));
   }
 
@@ -98,7 +108,7 @@ function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   return input instanceof vscode.TabInputText ? input.uri : input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
 }
 
-export function toDiagnostics(analysis: Analysis, uri: vscode.Uri, range: (span: { start: number; end: number }) => vscode.Range): vscode.Diagnostic[] {
+export function toDiagnostics(analysis: AnalysisFacts, uri: vscode.Uri, range: (span: { start: number; end: number }) => vscode.Range): vscode.Diagnostic[] {
   return analysis.findings.map((finding) => {
     const diagnostic = new vscode.Diagnostic(range(finding.span), finding.message, toSeverity(finding.severity));
     diagnostic.source = DIAGNOSTIC_SOURCE;

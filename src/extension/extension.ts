@@ -1,9 +1,11 @@
-// Activation: one analysis cache, then thin editor features over it. Every provider and command is guarded: the
-// extension logs its failures to the "Pipeline Lens" output channel and never throws into VS Code.
+// Activation: one analysis cache (its analyses run in a worker thread), then thin editor features over it. Every
+// provider and command is guarded: the extension logs its failures to the "Pipeline Lens" output channel and never
+// throws into VS Code. Activation loads no parser and no layout engine: those live in dist/analysisWorker.js.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
-import { PipelineCodeActions } from './codeActions';
-import { COMMANDS } from './commandIds';
+import { applyQuickFix, PipelineCodeActions } from './codeActions';
+import { APPLY_FIX_COMMAND, COMMANDS } from './commandIds';
 import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
@@ -21,12 +23,19 @@ export interface ExtensionApi {
   settings: () => EditorSettings;
   /** Resolves when the activation scan of closed pipeline files is done (tests wait on it). */
   initialScan: Promise<number>;
+  /** The status bar item's text while it is shown (tests read it). */
+  statusText: () => string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   initLog(context);
   let settings = loadSettings();
-  const cache = new AnalysisCache(() => settings.core);
+  const cache = new AnalysisCache({
+    settings: () => settings.core,
+    maxFileSizeMB: () => maxFileSizeMB(),
+    workerFile: path.join(context.extensionPath, 'dist', 'analysisWorker.js'),
+    preferWorker: process.env.PIPELINE_LENS_NO_WORKER !== '1',
+  });
   const diagnostics = new DiagnosticsController(cache);
   const hints = new FunctionHints(cache, () => settings.hintStyle);
   const statusBar = new PipelineStatusBar(cache);
@@ -52,7 +61,13 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(watchPipelineFiles(cache, diagnostics, () => limit() > 0));
   const command = (id: string, what: string, body: (...args: unknown[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => guardCommand(what, () => body(...args))));
-  const openGraph = registerGraphPanel(context, (document) => cache.get(document));
+  const openGraph = registerGraphPanel(context, cache);
+  // Not through guardCommand: the light bulb (and tests) read whether the fix was applied.
+  context.subscriptions.push(vscode.commands.registerCommand(APPLY_FIX_COMMAND, (args: unknown) =>
+    applyQuickFix(cache, args).catch((error) => {
+      logError('applying a quick fix', error);
+      return false;
+    })));
   command(COMMANDS.openGraph, 'Open Graph', (arg, selectId) => openGraph(arg, selectId));
   command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200));
   command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
@@ -71,10 +86,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       return 0;
     },
   );
-  return { cache, settings: () => settings, initialScan };
+  return { cache, settings: () => settings, initialScan, statusText: () => statusBar.shownText };
 }
 
 export function deactivate(): void {}
+
+/** Files above this size are not analysed (setting pipelineLens.maxFileSizeMB, default 5). */
+function maxFileSizeMB(): number {
+  const value = vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('maxFileSizeMB', 5);
+  return typeof value === 'number' && value > 0 ? value : 5;
+}
 
 function loadSettings(): EditorSettings {
   try {

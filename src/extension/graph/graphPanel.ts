@@ -2,19 +2,21 @@
 // webview's viewport and selection) and turns the webview's intents into editor actions.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import type { Analysis } from '../../core/analyze';
 import { nodeAtOffset } from '../../core/graph/locate';
-import { GRAPH_VIEW_TYPE, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
+import { GRAPH_VIEW_TYPE, parseWebviewMessage, type GraphMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
+import type { AnalysisSnapshot } from '../worker/snapshot';
 import { logError } from '../log';
 import { revealSpan } from './editorLink';
-import { applyFindingFix, insertBufferQueue, type ShownGraph } from './fixActions';
+import { applyFindingFix, insertBufferQueue, type FixSource, type ShownGraph } from './fixActions';
 import { pngBytes, saveExport } from './exportFile';
-import { buildGraphMessage } from './graphMessage';
 import { graphHtml, localResourceRoots } from './html';
 
-export interface GraphHost {
+/** What the panel needs from the extension: the analysis of a document's current version, and the worker's graph
+ * (laid out there, so elkjs never runs on the extension host) and fixes for a version. */
+export interface GraphHost extends FixSource {
   extensionUri: vscode.Uri;
-  getAnalysis: (document: vscode.TextDocument) => Analysis | undefined;
+  getAnalysis: (document: vscode.TextDocument) => Promise<AnalysisSnapshot | undefined>;
+  graphMessage: (document: vscode.TextDocument, version: number) => Promise<GraphMessage | undefined>;
 }
 
 export const EDIT_DEBOUNCE_MS = 250;
@@ -160,8 +162,8 @@ export class GraphPanel implements vscode.Disposable {
   private async update(): Promise<void> {
     const token = ++this.updateToken;
     const document = this.document;
-    const version = document.version;
-    const analysis = this.host.getAnalysis(document);
+    const analysis = await this.host.getAnalysis(document);
+    if (token !== this.updateToken || this.disposed) return; // a newer edit superseded this update
     if (!analysis) {
       this.post({ type: 'error', message: `${path.posix.basename(document.uri.path)} is not a pipeline file Pipeline Lens recognises.` });
       return;
@@ -171,8 +173,9 @@ export class GraphPanel implements vscode.Disposable {
       this.post({ type: 'error', message: BROKEN_YAML_MESSAGE });
       return;
     }
-    const message = await buildGraphMessage(analysis, version, { uri: this.documentUri, fileName: path.posix.basename(document.uri.path) });
-    if (token !== this.updateToken || this.disposed) return; // a newer edit superseded this layout
+    const version = analysis.version;
+    const message = await this.host.graphMessage(document, version);
+    if (!message || token !== this.updateToken || this.disposed) return; // a newer edit superseded this layout
     this.shown = { analysis, version };
     this.post(message);
     if (broken) this.post({ type: 'error', message: 'YAML has errors - the graph may be incomplete' });
@@ -214,9 +217,9 @@ export class GraphPanel implements vscode.Disposable {
         this.selectedId = message.nodeId;
         return;
       case 'applyFix':
-        return applyFindingFix(this.document, this.shown, message.version, message.findingIndex, message.fixId);
+        return applyFindingFix(this.host, this.document, this.shown, message.version, message.findingIndex, message.fixId);
       case 'insertBufferQueue':
-        return insertBufferQueue(this.document, this.shown, message.version, message.edgeId);
+        return insertBufferQueue(this.host, this.document, this.shown, message.version, message.edgeId);
       case 'exportSvg':
         await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg));
         return;

@@ -1,7 +1,7 @@
 // Wiring of the graph panel: the panel serializer (restore after reload), live updates on edits, cursor -> node
 // selection, following the active pipeline file, theme changes, and the `pipelineLens.openGraph` handler.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisCache } from '../analysisCache';
 import { GRAPH_VIEW_TYPE, type WebviewState } from '../../protocol';
 import { logError } from '../log';
 import { GraphPanel, type GraphHost } from './graphPanel';
@@ -12,8 +12,14 @@ export type OpenGraph = (arg?: unknown, selectId?: unknown) => Promise<void>;
  * Registers the graph's serializer and listeners; returns the handler for `pipelineLens.openGraph`. Its first
  * argument may be a function id to select (CodeLens) or a file Uri (explorer/editor menus).
  */
-export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis: (doc: vscode.TextDocument) => Analysis | undefined): OpenGraph {
-  const host: GraphHost = { extensionUri: context.extensionUri, getAnalysis };
+export function registerGraphPanel(context: vscode.ExtensionContext, cache: AnalysisCache): OpenGraph {
+  const host: GraphHost = {
+    extensionUri: context.extensionUri,
+    getAnalysis: (document) => cache.get(document),
+    graphMessage: (document, version) => cache.graph(document, version),
+    fix: (document, version, findingIndex, fixId) => cache.fix(document, version, findingIndex, fixId),
+    bufferQueue: (document, version, edgeId) => cache.bufferQueue(document, version, edgeId),
+  };
   const safely = (what: string, body: () => void) => {
     try {
       body();
@@ -46,7 +52,10 @@ export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis
     ),
     vscode.window.onDidChangeActiveTextEditor((editor) =>
       safely('follow', () => {
-        if (editor && getAnalysis(editor.document)) GraphPanel.followActive(editor.document);
+        if (!editor) return;
+        void cache.get(editor.document).then((analysis) => {
+          if (analysis && vscode.window.activeTextEditor === editor) GraphPanel.followActive(editor.document);
+        }, (error) => logError('graph: follow', error));
       }),
     ),
     vscode.window.onDidChangeActiveColorTheme((theme) => safely('theme', () => GraphPanel.all().forEach((p) => p.postTheme(theme.kind)))),
@@ -59,7 +68,7 @@ async function openGraph(host: GraphHost, arg: unknown, selectId: unknown): Prom
   const uri = arg instanceof vscode.Uri ? arg : undefined;
   const nodeId = typeof arg === 'string' ? arg : typeof selectId === 'string' ? selectId : undefined;
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document ?? lastGraphDocument();
-  if (!document || !host.getAnalysis(document)) {
+  if (!document || !(await host.getAnalysis(document))) {
     void vscode.window.showInformationMessage(
       'Pipeline Lens: open a serverless.yml, a SAM/CloudFormation template or a *.pipeline.yaml file to see its stage graph.',
     );

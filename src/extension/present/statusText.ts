@@ -1,5 +1,5 @@
 // The status bar text for the active pipeline file: total cost/day and finding counts (pure).
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisFacts as Analysis } from '../worker/protocol';
 import { usd } from './numbers';
 
 export interface StatusText {
