@@ -155,7 +155,7 @@ export async function run(): Promise<TypingBenchResult> {
   } finally {
     client.dispose();
   }
-  const activation = await activationTime(path.join(DIST, 'extension.js'));
+  const activation = activationTime(path.join(DIST, 'extension.js'));
   const f = (n: number) => n.toFixed(1).padStart(7);
   console.log(`Typing ${KEYS_PER_BURST} keys ${KEYSTROKE_INTERVAL_MS} ms apart, then waiting, ${BURSTS} times, in a ${before.lines}-line serverless.yml (debounce ${DEBOUNCE_MS} ms).`);
   console.log('| path | edit -> result p50 | p95 | host ms per analysed version (median / max) | host ms per keystroke | worst event-loop stall |');
@@ -165,8 +165,9 @@ export async function run(): Promise<TypingBenchResult> {
   }
   console.log(`targets: p95 <= ${DEBOUNCE_MS + 150} ms (worker: ${after.p95Ms <= DEBOUNCE_MS + 150 ? 'met' : 'NOT met'}), ` +
     `host <= 10 ms per keystroke (worker: ${after.hostPerVersionMs.max <= 10 ? 'met' : 'NOT met'}, worst version ${after.hostPerVersionMs.max.toFixed(1)} ms)`);
-  console.log(`Activation: require(dist/extension.js) ${activation.requireMs.toFixed(1)} ms + activate() ${activation.activateMs.toFixed(1)} ms = ` +
-    `${(activation.requireMs + activation.activateMs).toFixed(1)} ms (target <= 50 ms; bundle ${(activation.bundleBytes / 1024).toFixed(0)} KB, ` +
+  console.log(`Activation (median of 5 fresh processes): require(dist/extension.js) ${activation.requireMs.toFixed(1)} ms + activate() ` +
+    `${activation.activateMs.toFixed(1)} ms = ${(activation.requireMs + activation.activateMs).toFixed(1)} ms wall, ` +
+    `${(activation.requireCpuMs + activation.activateCpuMs).toFixed(1)} ms CPU (target <= 50 ms; bundle ${(activation.bundleBytes / 1024).toFixed(0)} KB, ` +
     `elkjs ${activation.bundleHasElk ? 'INCLUDED' : 'not included'}, yaml parser ${activation.bundleHasYaml ? 'included' : 'not included'})`);
   return { typing: [before, after], activation };
 }

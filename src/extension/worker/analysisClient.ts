@@ -28,10 +28,22 @@ export class AnalysisClient {
   private loop: ServiceLoop | undefined;
   private configuration: ConfigureRequest | undefined;
   private disposed = false;
+  /** Requests posted before the worker thread was started. */
+  private early: Envelope[] | undefined = [];
 
   constructor(private readonly workerFile: string, private readonly log: (message: string) => void, preferWorker = true) {
-    if (preferWorker) this.startWorker();
-    else this.fallBack('the worker is turned off (PIPELINE_LENS_NO_WORKER)');
+    if (!preferWorker) {
+      this.fallBack('the worker is turned off (PIPELINE_LENS_NO_WORKER)');
+      return;
+    }
+    // Starting a thread costs the caller 10-30 ms: not during activation, on the next turn of the event loop.
+    setImmediate(() => {
+      if (this.disposed || this.loop) return;
+      this.startWorker();
+      const early = this.early ?? [];
+      this.early = undefined;
+      for (const envelope of early) this.post(envelope);
+    });
   }
 
   get mode(): ClientMode {
@@ -66,8 +78,14 @@ export class AnalysisClient {
   }
 
   private post(envelope: Envelope): void {
-    if (this.loop) this.loop.receive(envelope);
-    else this.worker?.postMessage(envelope);
+    try {
+      if (this.loop) this.loop.receive(envelope);
+      else if (this.early) this.early.push(envelope);
+      else this.worker?.postMessage(envelope);
+    } catch (error) {
+      // A value that cannot be cloned fails this request only, never the caller.
+      this.settle({ id: envelope.id, ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   private startWorker(): void {
@@ -88,6 +106,7 @@ export class AnalysisClient {
   /** Runs the loop on this thread from now on, and re-posts whatever the worker had not answered. */
   private fallBack(why: string): void {
     if (this.loop || this.disposed) return;
+    this.early = undefined;
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
