@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
 
-  const initialScan = scanWorkspace(cache, diagnostics, limit()).then(
+  const initialScan = scanWorkspace(cache, diagnostics, limit(), ACTIVATION_SCAN_NOTIFY_MS).then(
     (files) => {
       log(`activation scan: ${files.length} pipeline files analysed`);
       return files.length;
@@ -90,6 +90,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 }
 
 export function deactivate(): void {}
+
+/** The activation scan shows its (cancellable) progress only when it takes longer than this. */
+const ACTIVATION_SCAN_NOTIFY_MS = 1500;
 
 /** Files above this size are not analysed (setting pipelineLens.maxFileSizeMB, default 5). */
 function maxFileSizeMB(): number {

@@ -18,28 +18,53 @@ export interface ScannedFile {
   analysis: AnalysisFacts;
 }
 
-/** Analyses up to `limit` pipeline files (open ones from their editor text); sets diagnostics for the closed ones. */
-export async function scanWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number): Promise<ScannedFile[]> {
+/**
+ * Analyses up to `limit` pipeline files (open ones from their editor text); sets diagnostics for the closed ones.
+ * A scan still running after `notifyAfterMs` shows its progress in a notification with a Cancel button (the
+ * activation scan waits a moment, so a small workspace never flashes one; the command shows it at once).
+ */
+export async function scanWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, notifyAfterMs = 0): Promise<ScannedFile[]> {
   if (limit <= 0 || !vscode.workspace.workspaceFolders) return [];
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Pipeline Lens: analysing pipeline files', cancellable: true },
-    async (progress, token) => {
-      const uris = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, limit, token);
-      uris.sort((a, b) => a.toString().localeCompare(b.toString()));
-      let reported = 0;
-      const files = await scanFiles(uris, {
-        analyse: (uri) => analyseFile(cache, diagnostics, uri),
-        cancelled: () => token.isCancellationRequested,
-        progress: (done, total) => {
-          const percent = Math.floor((done / total) * 100);
-          progress.report({ message: `${done} of ${total}`, increment: percent - reported });
-          reported = percent;
-        },
-      });
-      if (token.isCancellationRequested) log(`workspace scan cancelled after ${files.length} of ${uris.length} files`);
-      return files;
-    },
-  );
+  const cancel = new vscode.CancellationTokenSource();
+  const shown = { done: 0, total: 0, finished: false };
+  let report: (() => void) | undefined;
+  let closeNotification: (() => void) | undefined;
+  const notify = () => {
+    if (shown.finished) return;
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Pipeline Lens: analysing pipeline files', cancellable: true }, (progress, token) => {
+      if (shown.finished) return Promise.resolve();
+      token.onCancellationRequested(() => cancel.cancel());
+      let percent = 0;
+      report = () => {
+        const now = shown.total === 0 ? 0 : Math.floor((shown.done / shown.total) * 100);
+        progress.report({ message: `${shown.done} of ${shown.total}`, increment: now - percent });
+        percent = now;
+      };
+      report();
+      return new Promise<void>((resolve) => (closeNotification = resolve));
+    });
+  };
+  const timer = setTimeout(notify, notifyAfterMs);
+  try {
+    const uris = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, limit, cancel.token);
+    uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+    shown.total = uris.length;
+    const files = await scanFiles(uris, {
+      analyse: (uri) => analyseFile(cache, diagnostics, uri),
+      cancelled: () => cancel.token.isCancellationRequested,
+      progress: (done) => {
+        shown.done = done;
+        report?.();
+      },
+    });
+    if (cancel.token.isCancellationRequested) log(`workspace scan cancelled after ${shown.done} of ${uris.length} files`);
+    return files;
+  } finally {
+    shown.finished = true;
+    clearTimeout(timer);
+    closeNotification?.();
+    cancel.dispose();
+  }
 }
 
 async function analyseFile(cache: AnalysisCache, diagnostics: DiagnosticsController, uri: vscode.Uri): Promise<ScannedFile | undefined> {

@@ -17,6 +17,8 @@ export interface GraphHost extends FixSource {
   extensionUri: vscode.Uri;
   getAnalysis: (document: vscode.TextDocument) => Promise<AnalysisSnapshot | undefined>;
   graphMessage: (document: vscode.TextDocument, version: number) => Promise<GraphMessage | undefined>;
+  /** Why the document is not analysed (size limit, binary), if it is not. */
+  skipped: (document: vscode.TextDocument) => string | undefined;
 }
 
 export const EDIT_DEBOUNCE_MS = 250;
@@ -165,7 +167,8 @@ export class GraphPanel implements vscode.Disposable {
     const analysis = await this.host.getAnalysis(document);
     if (token !== this.updateToken || this.disposed) return; // a newer edit superseded this update
     if (!analysis) {
-      this.post({ type: 'error', message: `${path.posix.basename(document.uri.path)} is not a pipeline file Pipeline Lens recognises.` });
+      const skipped = this.host.skipped(document);
+      this.post({ type: 'error', message: `${path.posix.basename(document.uri.path)} ${skipped ? `is ${skipped}` : 'is not a pipeline file Pipeline Lens recognises'}.` });
       return;
     }
     const broken = analysis.findings.some((f) => f.rule === 'parse-error');

@@ -17,6 +17,7 @@ export function registerGraphPanel(context: vscode.ExtensionContext, cache: Anal
     extensionUri: context.extensionUri,
     getAnalysis: (document) => cache.get(document),
     graphMessage: (document, version) => cache.graph(document, version),
+    skipped: (document) => cache.skipped(document),
     fix: (document, version, findingIndex, fixId) => cache.fix(document, version, findingIndex, fixId),
     bufferQueue: (document, version, edgeId) => cache.bufferQueue(document, version, edgeId),
   };
