@@ -177,12 +177,12 @@ export class AnalysisCache implements vscode.Disposable {
     if (skipped) return { skipped };
     const request: AnalyzeRequest = { kind: 'analyze', ...this.target(document.uri), version, text, openTexts: openTexts(document), keep: true };
     const reply = this.client.request(request);
-    this.addHostTime(request.uri, version, performance.now() - started);
+    this.recordHostTime(request.uri, version, performance.now() - started);
     try {
       const payload = await reply;
       this.analysisRuns++;
       if (payload && payload.analyzeMs > SLOW_ANALYSIS_MS) log(`analysis of ${document.uri.toString()} (${document.lineCount} lines) took ${payload.analyzeMs.toFixed(0)} ms`);
-      return { analysis: payload ? new AnalysisSnapshot(payload, text) : undefined };
+      return { analysis: payload ? new AnalysisSnapshot(payload, text, (ms) => this.recordHostTime(request.uri, version, ms)) : undefined };
     } catch (error) {
       if (!(error instanceof RequestFailed && error.reason === 'superseded')) logError(`analysis of ${document.uri.toString()} failed`, error);
       return undefined;
@@ -200,7 +200,7 @@ export class AnalysisCache implements vscode.Disposable {
       void vscode.window.showInformationMessage(`Pipeline Lens: ${path.posix.basename(document.uri.path)} is ${outcome.skipped}.`);
     }
     this.changed.fire({ document, analysis: outcome.analysis });
-    this.addHostTime(uri, version, performance.now() - started);
+    this.recordHostTime(uri, version, performance.now() - started);
   }
 
   private async ask<T>(document: vscode.TextDocument, version: number, request: () => Promise<T>): Promise<T | undefined> {
@@ -220,8 +220,9 @@ export class AnalysisCache implements vscode.Disposable {
 
   private readonly timed = new Map<string, number>();
 
-  private addHostTime(uri: string, version: number, ms: number): void {
-    // Request and result of one version add up to one figure; the list keeps the last few hundred versions.
+  /** Adds host-thread time spent on one version (request, result, providers reading it) to its figure. */
+  recordHostTime(uri: string, version: number, ms: number): void {
+    // Everything about one version adds up to one figure; the list keeps the last few hundred versions.
     const key = `${version} ${uri}`;
     const index = this.timed.get(key);
     if (index !== undefined) {

@@ -41,19 +41,19 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (this.style() !== 'codelens') return [];
     const analysis = await this.current(document);
-    return guard('providing code lenses', [], () => {
+    return this.timed(analysis, () => guard('providing code lenses', [], () => {
       if (!analysis) return [];
       return analysis.functions.map((report) => {
         const hint = functionHint(report);
         return new vscode.CodeLens(toRange(document, report.span), hintCommand(document, report, hint.loadUnknown, hint.text));
       });
-    });
+    }));
   }
 
   async provideInlayHints(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {
     if (this.style() !== 'inlay') return [];
     const analysis = await this.current(document);
-    return guard('providing inlay hints', [], () => {
+    return this.timed(analysis, () => guard('providing inlay hints', [], () => {
       if (!analysis) return [];
       const hints: vscode.InlayHint[] = [];
       for (const report of analysis.functions) {
@@ -67,7 +67,15 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
         hints.push(inlay);
       }
       return hints;
-    });
+    }));
+  }
+
+  /** Counts the provider's host time to the analysed version (the typing figures read it). */
+  private timed<T>(analysis: AnalysisSnapshot | undefined, body: () => T): T {
+    const started = performance.now();
+    const result = body();
+    if (analysis) this.cache.recordHostTime(analysis.uri, analysis.version, performance.now() - started);
+    return result;
   }
 
   /** The current version's analysis when it comes quickly, else the last one (re-queried when the new one lands). */

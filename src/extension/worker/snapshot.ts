@@ -15,7 +15,8 @@ export class AnalysisSnapshot implements AnalysisFacts {
   private modelValue: PipelineModel | undefined;
   private functionsValue: FunctionReport[] | undefined;
 
-  constructor(private readonly payload: AnalysisPayload, text: string) {
+  /** `timed` is told how long parsing a part took (host time, counted per version by the cache). */
+  constructor(private readonly payload: AnalysisPayload, text: string, private readonly timed: (ms: number) => void = () => undefined) {
     this.uri = payload.uri;
     this.version = payload.version;
     this.path = payload.path;
@@ -26,10 +27,17 @@ export class AnalysisSnapshot implements AnalysisFacts {
   }
 
   get model(): PipelineModel {
-    return (this.modelValue ??= JSON.parse(this.payload.modelJson) as PipelineModel);
+    return (this.modelValue ??= this.parse<PipelineModel>(this.payload.modelJson));
   }
 
   get functions(): FunctionReport[] {
-    return (this.functionsValue ??= JSON.parse(this.payload.functionsJson) as FunctionReport[]);
+    return (this.functionsValue ??= this.parse<FunctionReport[]>(this.payload.functionsJson));
+  }
+
+  private parse<T>(json: string): T {
+    const started = performance.now();
+    const value = JSON.parse(json) as T;
+    this.timed(performance.now() - started);
+    return value;
   }
 }
