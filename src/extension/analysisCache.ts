@@ -4,10 +4,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DeepPartial, Settings } from '../core/settings';
-import { isCandidate } from './documentFilter';
+import { isCandidate, isNamedPipelineFile } from './documentFilter';
 import { log, logError } from './log';
 import { AnalysisClient } from './worker/analysisClient';
-import { skipReason } from './worker/limits';
+import { looksLikePipeline, skipReason } from './worker/limits';
 import { RequestFailed, type AnalyzeRequest, type FixResult, type ReplyValues } from './worker/protocol';
 import { AnalysisSnapshot } from './worker/snapshot';
 import { VersionedResults } from './worker/versionedResults';
@@ -15,10 +15,12 @@ import { VersionedResults } from './worker/versionedResults';
 /** Analyses slower than this are logged (the output channel is where people look when typing feels slow). */
 const SLOW_ANALYSIS_MS = 500;
 
-/** What became of one version of a document: analysed, not a pipeline file, or skipped (and why). */
+/** What became of one version of a document: analysed, not a pipeline file, or skipped (and why; `quiet` when the
+ * file does not look like a pipeline file, so nobody is told). */
 interface Outcome {
   analysis?: AnalysisSnapshot;
   skipped?: string;
+  quiet?: boolean;
 }
 
 export interface AnalysisEvent {
@@ -39,6 +41,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly results: VersionedResults<Outcome>;
   private readonly documents = new Map<string, vscode.TextDocument>();
   private readonly told = new Set<string>();
+  private readonly folders: vscode.Disposable;
   private readonly changed = new vscode.EventEmitter<AnalysisEvent>();
   /** How many analyses finished (tests and the latency figure check that typing analyses each version once). */
   analysisRuns = 0;
@@ -52,6 +55,8 @@ export class AnalysisCache implements vscode.Disposable {
     this.client = new AnalysisClient(options.workerFile, log, options.preferWorker ?? true);
     this.results = new VersionedResults<Outcome>((uri, version, outcome) => this.accepted(uri, version, outcome));
     this.configure();
+    // Includes are read from disk only inside the workspace folders: the worker follows their changes.
+    this.folders = vscode.workspace.onDidChangeWorkspaceFolders(() => this.clear());
   }
 
   /** 'worker', or 'in-thread' when the worker could not start (logged). */
@@ -104,9 +109,10 @@ export class AnalysisCache implements vscode.Disposable {
     return this.latest(document);
   }
 
-  /** Why the current version is not analysed (size limit, binary), if it is skipped. */
+  /** Why the current version of a pipeline file is not analysed (size limit, binary), if it is skipped. */
   skipped(document: vscode.TextDocument): string | undefined {
-    return this.results.current(document.uri.toString(), document.version)?.skipped;
+    const outcome = this.results.current(document.uri.toString(), document.version);
+    return outcome?.quiet ? undefined : outcome?.skipped;
   }
 
   /** Analysis of text that is not open in an editor (workspace scan); not kept. */
@@ -153,6 +159,7 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.folders.dispose();
     this.client.dispose();
     this.changed.dispose();
   }
@@ -174,7 +181,7 @@ export class AnalysisCache implements vscode.Disposable {
     const version = document.version;
     const text = document.getText();
     const skipped = skipReason(text, this.options.maxFileSizeMB());
-    if (skipped) return { skipped };
+    if (skipped) return { skipped, quiet: !looksLikePipeline(text, isNamedPipelineFile(document)) };
     const request: AnalyzeRequest = { kind: 'analyze', ...this.target(document.uri), version, text, openTexts: openTexts(document), keep: true };
     const reply = this.client.request(request);
     this.recordHostTime(request.uri, version, performance.now() - started);
@@ -194,7 +201,8 @@ export class AnalysisCache implements vscode.Disposable {
     const document = this.documents.get(uri);
     if (!document || document.isClosed || document.version !== version) return;
     const started = performance.now();
-    if (outcome.skipped && !this.told.has(uri)) {
+    if (outcome.skipped && outcome.quiet) log(`${uri}: ${outcome.skipped}`);
+    else if (outcome.skipped && !this.told.has(uri)) {
       this.told.add(uri);
       log(`${uri}: ${outcome.skipped}`);
       void vscode.window.showInformationMessage(`Pipeline Lens: ${path.posix.basename(document.uri.path)} is ${outcome.skipped}.`);

@@ -14,3 +14,12 @@ export function skipReason(text: string, maxFileSizeMB: number): string | undefi
   if (text.slice(0, BINARY_PROBE_CHARS).includes('\0')) return 'not analysed: the file looks binary (it has NUL bytes), not YAML';
   return undefined;
 }
+
+const PIPELINE_MARKERS = /AWSTemplateFormatVersion|AWS::Serverless|AWS::Lambda::|^provider:|^functions:|^stages:/m;
+const MARKER_PROBE_CHARS = 64 * 1024;
+
+/** Whether a skipped file is worth telling about: named like a pipeline file, or its start reads like one. Other
+ * big YAML (Kubernetes manifests, data files) is skipped quietly. */
+export function looksLikePipeline(text: string, named: boolean): boolean {
+  return named || PIPELINE_MARKERS.test(text.slice(0, MARKER_PROBE_CHARS));
+}

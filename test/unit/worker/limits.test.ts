@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { skipReason } from '../../../src/extension/worker/limits';
+import { looksLikePipeline, skipReason } from '../../../src/extension/worker/limits';
 import { scanFiles } from '../../../src/extension/worker/scanLoop';
 
 describe('files not analysed', () => {
@@ -17,6 +17,18 @@ describe('files not analysed', () => {
     assert.match(skipReason('PK\u0003\u0004\0\0garbage', 5) ?? '', /binary/);
     assert.equal(skipReason('key: "\\0"\n', 5), undefined);
     assert.equal(skipReason('a: 1\n'.repeat(3000) + '\0', 5), undefined, 'only the first 8 KB are probed');
+  });
+});
+
+describe('which skipped files are told about', () => {
+  it('a file named like a pipeline file, or one whose start reads like a template or serverless.yml', () => {
+    assert.ok(looksLikePipeline('anything', true));
+    assert.ok(looksLikePipeline('AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', false));
+    assert.ok(looksLikePipeline('service: s\nprovider:\n  name: aws\n', false));
+  });
+
+  it('not other big YAML (a Kubernetes manifest), which is skipped quietly', () => {
+    assert.equal(looksLikePipeline('apiVersion: v1\nkind: ConfigMap\ndata:\n  provider: x\n', false), false);
   });
 });
 
