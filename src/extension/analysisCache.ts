@@ -188,6 +188,8 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       const payload = await reply;
       this.analysisRuns++;
+      // In-thread (no worker), the analysis itself blocked this thread: count it.
+      if (payload && this.client.mode === 'in-thread') this.recordHostTime(request.uri, version, payload.analyzeMs);
       if (payload && payload.analyzeMs > SLOW_ANALYSIS_MS) log(`analysis of ${document.uri.toString()} (${document.lineCount} lines) took ${payload.analyzeMs.toFixed(0)} ms`);
       return { analysis: payload ? new AnalysisSnapshot(payload, text, (ms) => this.recordHostTime(request.uri, version, ms)) : undefined };
     } catch (error) {

@@ -93,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     },
   );
   const activation = { loadMs: LOADED - LOAD_STARTED, activateMs: performance.now() - activateStarted };
-  log(`activated in ${activation.activateMs.toFixed(1)} ms (modules loaded in ${activation.loadMs.toFixed(1)} ms); analysis: ${cache.mode}`);
+  log(`activated in ${activation.activateMs.toFixed(1)} ms (modules loaded in ${activation.loadMs.toFixed(1)} ms)`);
   return { cache, settings: () => settings, initialScan, statusText: () => statusBar.shownText, activation };
 }
 

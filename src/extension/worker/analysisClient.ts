@@ -32,14 +32,12 @@ export class AnalysisClient {
   private early: Envelope[] | undefined = [];
 
   constructor(private readonly workerFile: string, private readonly log: (message: string) => void, preferWorker = true) {
-    if (!preferWorker) {
-      this.fallBack('the worker is turned off (PIPELINE_LENS_NO_WORKER)');
-      return;
-    }
-    // Starting a thread costs the caller 10-30 ms: not during activation, on the next turn of the event loop.
+    // Starting a thread (or loading the analysis in-thread) costs the caller 10-150 ms: not during activation, on
+    // the next turn of the event loop; requests wait in `early` until then.
     setImmediate(() => {
       if (this.disposed || this.loop) return;
-      this.startWorker();
+      if (preferWorker) this.startWorker();
+      else this.fallBack('the worker is turned off (PIPELINE_LENS_NO_WORKER)');
       const early = this.early ?? [];
       this.early = undefined;
       for (const envelope of early) this.post(envelope);
