@@ -45,6 +45,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<AnalysisEvent>();
   /** How many analyses finished (tests and the latency figure check that typing analyses each version once). */
   analysisRuns = 0;
+  private readonly runsByUri = new Map<string, number>();
   /** Milliseconds spent on this thread per analysed version: preparing and posting the request, then showing the
    * result (every listener of onDidAnalyze). The benchmark reads it. */
   readonly hostTimings: number[] = [];
@@ -73,6 +74,11 @@ export class AnalysisCache implements vscode.Disposable {
       const outcome = await this.outcome(document);
       if (outcome || document.version === version || document.isClosed || attempt === 3) return outcome?.analysis;
     }
+  }
+
+  /** Analyses of this document that finished (other documents, re-analysed meanwhile, do not count). */
+  runsOf(uri: vscode.Uri): number {
+    return this.runsByUri.get(uri.toString()) ?? 0;
   }
 
   /** The size limit in bytes (setting pipelineLens.maxFileSizeMB): larger files are not analysed. */
@@ -188,6 +194,7 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       const payload = await reply;
       this.analysisRuns++;
+      this.runsByUri.set(request.uri, (this.runsByUri.get(request.uri) ?? 0) + 1);
       // In-thread (no worker), the analysis itself blocked this thread: count it.
       if (payload && this.client.mode === 'in-thread') this.recordHostTime(request.uri, version, payload.analyzeMs);
       if (payload && payload.analyzeMs > SLOW_ANALYSIS_MS) log(`analysis of ${document.uri.toString()} (${document.lineCount} lines) took ${payload.analyzeMs.toFixed(0)} ms`);

@@ -27,7 +27,7 @@ describe('typing latency (printed, not asserted)', () => {
     const addition = '  onUpload:\n    handler: src/upload.handler\n    events:\n      - sns: uploads\n';
     const samples: number[] = [];
     const analyzeMs: number[] = [];
-    const runsBefore = api.cache.analysisRuns;
+    const runsBefore = api.cache.runsOf(document.uri);
     const timingsBefore = api.cache.hostTimings.length;
     const stall = monitorEventLoopDelay({ resolution: 5 });
     stall.enable();
@@ -46,7 +46,7 @@ describe('typing latency (printed, not asserted)', () => {
     stall.disable();
     assert.equal(document.getText(), text);
     const hostMs = api.cache.hostTimings.slice(timingsBefore);
-    const runsPerEdit = (api.cache.analysisRuns - runsBefore) / samples.length;
+    const runsPerEdit = (api.cache.runsOf(document.uri) - runsBefore) / samples.length;
     // One analysis per document version, however many features (diagnostics, lenses, status bar) read it.
     assert.equal(runsPerEdit, 1, `analyses per edit: ${runsPerEdit}`);
     print(`      open -> first analysis: ${firstMs.toFixed(0)} ms (${analysis!.functions.length} functions)`);
