@@ -4,7 +4,9 @@
 // posting the request, taking the result: what remains on the host), plus the event loop's worst stall while
 // typing. Also activation: require() of dist/extension.js and activate() against a stand-in `vscode` module.
 // Targets (issue 10): p95 <= debounce + 150 ms, host blocked <= 10 ms per keystroke, activation <= 50 ms.
-// Needs a build (node build/esbuild.mjs). Runs under bench/run.ts, or alone: npx tsx bench/typing.bench.ts
+// Uses dist/ (built first when missing). Runs under bench/run.ts (`npm run bench -- typing`), or alone:
+// npx tsx bench/typing.bench.ts
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -146,7 +148,9 @@ function positionFindings(text: string, findings: { span: { start: number; end: 
 
 export async function run(): Promise<TypingBenchResult> {
   const workerFile = path.join(DIST, 'analysisWorker.js');
-  if (!fs.existsSync(workerFile)) throw new Error('dist/analysisWorker.js is missing: run node build/esbuild.mjs first');
+  if (!fs.existsSync(workerFile) || !fs.existsSync(path.join(DIST, 'extension.js'))) {
+    execFileSync(process.execPath, ['build/esbuild.mjs'], { cwd: path.join(__dirname, '..'), stdio: 'inherit' });
+  }
   const text = generatedServerless(5000);
   const before = await typeAndMeasure('host thread (before)', onHostThread, text);
   const client = new AnalysisClient(workerFile, (line) => console.log(`  (worker) ${line}`));

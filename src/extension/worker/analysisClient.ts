@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ServiceLoop } from './serviceLoop';
 import {
+  epochMs,
   RequestFailed,
   type ConfigureRequest,
   type DocumentRequest,
@@ -49,7 +50,7 @@ export class AnalysisClient {
   }
 
   request<K extends DocumentRequest['kind']>(request: Extract<DocumentRequest, { kind: K }>): Promise<ReplyValues[K]> {
-    const envelope = { ...request, id: this.nextId++ } as Envelope;
+    const envelope = { ...request, id: this.nextId++, sentAt: epochMs() } as Envelope;
     return new Promise<ReplyValues[K]>((resolve, reject) => {
       if (this.disposed) return reject(new RequestFailed('error', 'the analysis host was disposed'));
       this.pending.set(envelope.id, { envelope, resolve: resolve as (value: unknown) => void, reject });

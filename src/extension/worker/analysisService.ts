@@ -6,7 +6,7 @@ import { computeFix, fixOffers } from '../../core/fixes/index';
 import type { DeepPartial, Settings } from '../../core/settings';
 import { isPipelineFileName } from '../present/fileNames';
 import { includeReader } from './includeReader';
-import { RequestFailed, type AnalysisPayload, type AnalyzeRequest, type FixResult, type WorkerRequest } from './protocol';
+import { epochMs, RequestFailed, type AnalysisPayload, type AnalyzeRequest, type FixResult, type WorkerRequest } from './protocol';
 
 export class AnalysisService {
   private settings: DeepPartial<Settings> = {};
@@ -15,7 +15,7 @@ export class AnalysisService {
   /** Analyses run so far (tests and the benchmark count them). */
   runs = 0;
 
-  async handle(request: WorkerRequest): Promise<unknown> {
+  async handle(request: WorkerRequest & { sentAt?: number }): Promise<unknown> {
     switch (request.kind) {
       case 'configure':
         this.settings = request.settings;
@@ -47,7 +47,8 @@ export class AnalysisService {
     }
   }
 
-  private analyze(request: AnalyzeRequest): AnalysisPayload | null {
+  private analyze(request: AnalyzeRequest & { sentAt?: number }): AnalysisPayload | null {
+    const queuedMs = request.sentAt === undefined ? 0 : Math.max(0, epochMs() - request.sentAt);
     const started = performance.now();
     this.runs++;
     const analysis = analyze(request.text, { path: request.path, settings: this.settings, readFile: includeReader(request, this.workspaceFolders) });
@@ -61,15 +62,21 @@ export class AnalysisService {
     }
     if (!recognised) return null;
     for (const finding of analysis.findings) if (finding.fixes.length === 0) finding.fixes = fixOffers(analysis, finding);
+    const serializing = performance.now();
+    const functionsJson = JSON.stringify(analysis.functions);
+    const modelJson = JSON.stringify(analysis.model);
     return {
       uri: request.uri,
       version: request.version,
       path: analysis.path,
       format: analysis.format,
       findings: analysis.findings,
-      functionsJson: JSON.stringify(analysis.functions),
-      modelJson: JSON.stringify(analysis.model),
+      functionsJson,
+      modelJson,
       analyzeMs,
+      queuedMs,
+      serializeMs: performance.now() - serializing,
+      postedAt: epochMs(),
     };
   }
 

@@ -61,6 +61,11 @@ export interface AnalysisPayload {
   modelJson: string;
   /** Time the worker spent in analyze() (ms), for the log and the benchmark. */
   analyzeMs: number;
+  /** Where the rest of the time went (ms): waiting in the worker's queue, then turning the result into JSON. */
+  queuedMs: number;
+  serializeMs: number;
+  /** When the reply was posted (epoch ms, comparable across threads), so the host can tell the transit time. */
+  postedAt: number;
 }
 
 export interface FixResult { title: string; edits: TextEdit[] }
@@ -81,8 +86,13 @@ export type WorkerReply =
   | { id: number; ok: true; value: unknown }
   | { id: number; ok: false; reason: FailureReason; message?: string };
 
-/** A request with its correlation id, as posted to the worker. */
-export type Envelope = WorkerRequest & { id: number };
+/** A request with its correlation id, as posted to the worker; `sentAt` is epoch ms (see `epochMs`). */
+export type Envelope = WorkerRequest & { id: number; sentAt?: number };
+
+/** Milliseconds since the epoch with sub-millisecond precision, comparable between threads. */
+export function epochMs(): number {
+  return performance.timeOrigin + performance.now();
+}
 
 export class RequestFailed extends Error {
   constructor(readonly reason: FailureReason, message?: string) {

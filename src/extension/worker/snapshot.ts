@@ -2,7 +2,7 @@
 // from their JSON only when a feature first reads them, and the text they were computed from.
 import type { PipelineModel } from '../../core/model';
 import type { FunctionReport } from '../../core/report';
-import type { AnalysisFacts, AnalysisPayload } from './protocol';
+import { epochMs, type AnalysisFacts, type AnalysisPayload } from './protocol';
 
 export class AnalysisSnapshot implements AnalysisFacts {
   readonly uri: string;
@@ -12,6 +12,8 @@ export class AnalysisSnapshot implements AnalysisFacts {
   readonly findings: AnalysisFacts['findings'];
   readonly parsed: { text: string };
   readonly analyzeMs: number;
+  /** Where the time between request and result went (ms), for the typing figures. */
+  readonly timing: { queuedMs: number; analyzeMs: number; serializeMs: number; transitMs: number };
   private modelValue: PipelineModel | undefined;
   private functionsValue: FunctionReport[] | undefined;
 
@@ -23,6 +25,7 @@ export class AnalysisSnapshot implements AnalysisFacts {
     this.format = payload.format;
     this.findings = payload.findings;
     this.analyzeMs = payload.analyzeMs;
+    this.timing = { queuedMs: payload.queuedMs, analyzeMs: payload.analyzeMs, serializeMs: payload.serializeMs, transitMs: Math.max(0, epochMs() - payload.postedAt) };
     this.parsed = { text };
   }
 
