@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, extensionApi, setSetting, writeWorkspaceFile } from './editorSupport';
 import { waitFor, waitForDiagnostics } from './support';
+import { applyFindingFix, insertBufferQueue, type FixSource } from '../../src/extension/graph/fixActions';
 
 const SNS_FUNCTION = 'service: typing\nprovider:\n  name: aws\nfunctions:\n  onUpload:\n    handler: h.run\n    events:\n      - sns: uploads\n';
 
@@ -103,5 +104,39 @@ describe('analysis off the extension host thread', () => {
     await waitFor(() => api.cache.get(document).then(() => api.cache.skipped(document)), (reason) => reason !== undefined, 20_000, 'the binary notice');
     assert.match(api.cache.skipped(document) ?? '', /binary/);
     assert.deepEqual(vscode.languages.getDiagnostics(document.uri), []);
+  });
+});
+
+describe('graph panel fixes carry the version the graph was drawn from', () => {
+  it('refuses a fix for an older version without asking the worker, and applies one for the current version', async () => {
+    const api = await extensionApi();
+    const document = await open('graph-stale/serverless.yml', SNS_FUNCTION);
+    const drawn = await waitFor(() => api.cache.get(document), (a) => (a?.findings.length ?? 0) > 0, 20_000, 'the analysis');
+    const index = drawn!.findings.findIndex((f) => f.rule === 'async-without-buffer');
+    const asked: number[] = [];
+    const source: FixSource = {
+      fix: (doc, version, findingIndex, fixId) => {
+        asked.push(version);
+        return api.cache.fix(doc, version, findingIndex, fixId);
+      },
+      bufferQueue: (doc, version, edgeId) => {
+        asked.push(version);
+        return api.cache.bufferQueue(doc, version, edgeId);
+      },
+    };
+    const shown = { analysis: drawn!, version: drawn!.version };
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), '# edited after the graph was drawn\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const edited = document.getText();
+    await applyFindingFix(source, document, shown, drawn!.version, index, 'insert-buffer-queue');
+    await insertBufferQueue(source, document, shown, drawn!.version, drawn!.findings[index].edge!);
+    assert.deepEqual(asked, [], 'nothing computed for a version the document has left');
+    assert.equal(document.getText(), edited);
+    const current = await waitFor(() => api.cache.get(document), (a) => a?.version === document.version, 20_000, 'the new analysis');
+    const now = current!.findings.findIndex((f) => f.rule === 'async-without-buffer');
+    await applyFindingFix(source, document, { analysis: current!, version: current!.version }, current!.version, now, 'insert-buffer-queue');
+    assert.deepEqual(asked, [current!.version]);
+    assert.match(document.getText(), /AWS::SQS::Queue/);
   });
 });
