@@ -10,11 +10,17 @@ import { guard } from './log';
 import type { AnalysisFacts } from './worker/protocol';
 
 export const DIAGNOSTIC_SOURCE = 'Pipeline Lens';
+/** Diagnostics change no sooner than this after the last keystroke (they would flicker while typing). */
 const TYPING_DELAY_MS = 250;
+/** The worker starts analysing after this pause already, so the result is usually there when the debounce ends:
+ * edit -> diagnostics is max(250, 150 + analysis) instead of 250 + analysis. */
+const ANALYSIS_DELAY_MS = 150;
 
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('pipelineLens');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When each document last changed (performance.now()), for the debounce of what is shown. */
+  private readonly changedAt = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly cache: AnalysisCache) {
@@ -45,13 +51,25 @@ export class DiagnosticsController implements vscode.Disposable {
       this.cancel(document.uri);
       if (!isCandidate(document)) return;
       const known = this.cache.current(document);
-      if (known && !this.collection.has(document.uri)) this.show(document, known);
+      if (known) this.show(document, known);
       else void this.cache.get(document);
     });
   }
 
   private show(document: vscode.TextDocument, analysis: AnalysisFacts | undefined): void {
     guard('showing diagnostics', undefined, () => {
+      const key = document.uri.toString();
+      const wait = (this.changedAt.get(key) ?? -Infinity) + TYPING_DELAY_MS - performance.now();
+      if (wait > 0) {
+        // Early result (analysis started before the debounce ended): show it when the debounce ends, if still current.
+        const version = document.version;
+        this.cancel(document.uri);
+        this.timers.set(key, setTimeout(() => {
+          this.timers.delete(key);
+          if (!document.isClosed && document.version === version) this.show(document, analysis);
+        }, wait));
+        return;
+      }
       if (analysis) this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
       else this.collection.delete(document.uri);
     });
@@ -64,6 +82,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   clear(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.changedAt.delete(uri.toString());
     this.collection.delete(uri);
     this.cache.forget(uri);
   }
@@ -89,10 +108,11 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isCandidate(document)) return;
     this.cancel(document.uri);
     const key = document.uri.toString();
+    this.changedAt.set(key, performance.now());
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       if (!document.isClosed) this.refresh(document);
-    }, TYPING_DELAY_MS));
+    }, ANALYSIS_DELAY_MS));
   }
 
   private cancel(uri: vscode.Uri): void {
