@@ -128,12 +128,13 @@ export class AnalysisCache implements vscode.Disposable {
       const payload = await this.client.request({ kind: 'analyze', ...this.target(uri), version: 0, text, openTexts: {}, keep: false });
       return payload ? new AnalysisSnapshot(payload, text) : undefined;
     } catch (error) {
-      logError(`analysis of ${uri.toString()} failed`, error);
+      if (!(error instanceof RequestFailed && error.reason === 'superseded')) logError(`analysis of ${uri.toString()} failed`, error);
       return undefined;
     }
   }
 
-  /** A quick fix's edits for the analysed version; undefined when the file changed since (or the fix is unsafe). */
+  /** A quick fix's edits for the analysed version; undefined when the file changed since, null when the fix cannot
+   * be made safely on this text. */
   fix(document: vscode.TextDocument, version: number, findingIndex: number, fixId: string): Promise<FixResult | null | undefined> {
     return this.ask(document, version, () => this.client.request({ kind: 'fix', uri: document.uri.toString(), version, findingIndex, fixId }));
   }
