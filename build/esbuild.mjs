@@ -1,4 +1,5 @@
-// Bundles: the extension host (vscode external), the webview (browser) and the CLI (node, with a shebang).
+// Bundles: the extension host (vscode external), its analysis worker, the webview (browser) and the CLI (node, with a
+// shebang).
 import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -9,6 +10,8 @@ const common = { bundle: true, sourcemap: !production, logLevel: 'warning', mini
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The analysis worker (parse, analyze, fixes, graph layout): its own bundle, so activation loads none of it.
+  { ...common, entryPoints: ['src/extension/worker/workerMain.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

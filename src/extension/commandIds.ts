@@ -11,6 +11,7 @@ export const COMMANDS = {
   newPipeline: 'pipelineLens.newPipeline',
   openLoadSettings: 'pipelineLens.openLoadSettings',
   insertBufferQueue: 'pipelineLens.insertBufferQueue',
-  /** Runs after a quick fix's edit (no effect): the walkthrough's step completes on it. */
-  quickFixApplied: 'pipelineLens.quickFixApplied',
 } as const;
+
+/** Internal (not in the palette): applies a quick fix for the document version it was offered for. */
+export const APPLY_FIX_COMMAND = 'pipelineLens.applyFix';

@@ -1,6 +1,5 @@
 // Command handlers: Analyze Workspace, Insert Load Annotation, Set Default Load, Export Report, Open Example Pipeline.
 import * as vscode from 'vscode';
-import { annotationSkeleton } from '../core/edit/annotationSkeleton';
 import type { AnalysisCache } from './analysisCache';
 import { toRange, toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
@@ -17,10 +16,7 @@ export const EXAMPLES = [
 ];
 
 export async function analyzeWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number): Promise<string> {
-  const files = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: 'Pipeline Lens: analysing the workspace' },
-    (_progress, token) => scanWorkspace(cache, diagnostics, Math.max(limit, 1), token),
-  );
+  const files = await scanWorkspace(cache, diagnostics, Math.max(limit, 1));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of files) for (const finding of f.analysis.findings) counts[finding.severity]++;
   const summary = `Pipeline Lens: ${files.length} pipeline file${files.length === 1 ? '' : 's'}: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos.`;
@@ -47,20 +43,24 @@ export async function openLoadSettings(): Promise<void> {
 
 /** Inserts `rate`/`duration` placeholders for a function (the one under the cursor when none is given). */
 export async function insertLoadAnnotation(cache: AnalysisCache, uri?: vscode.Uri, functionId?: string): Promise<boolean> {
-  const document = uri ? await vscode.workspace.openTextDocument(uri) : targetDocument((d) => cache.get(d) !== undefined);
-  const analysis = document ? cache.get(document) : undefined;
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : targetDocument((d) => cache.latest(d) !== undefined);
+  const analysis = document ? await cache.get(document) : undefined;
   if (!document || !analysis) {
     void vscode.window.showInformationMessage('Pipeline Lens: open a serverless.yml, SAM/CloudFormation template or *.pipeline.yaml first.');
     return false;
   }
   const id = functionId ?? (await pickFunction(document, analysis.functions.map((f) => ({ id: f.id, declared: f.load.declared, span: f.span })), analysis.model.nodes));
   if (!id) return false;
-  const skeleton = annotationSkeleton(analysis, id);
+  const skeleton = await cache.annotation(document, analysis.version, id);
+  const version = document.version;
+  if (skeleton === undefined || version !== analysis.version) {
+    void vscode.window.showWarningMessage('Pipeline Lens: the file changed since it was analysed, so nothing was inserted; run the command again.');
+    return false;
+  }
   if (!skeleton) {
     void vscode.window.showInformationMessage(`Pipeline Lens: ${id} already declares its load, or the file cannot be edited safely there (fix the YAML first).`);
     return false;
   }
-  const version = document.version;
   if (!(await vscode.workspace.applyEdit(toWorkspaceEdit(document, skeleton.edits)))) return false;
   const editor = await vscode.window.showTextDocument(document);
   if (skeleton.select && document.version === version + 1) {
@@ -98,7 +98,7 @@ async function pickFunction(
 export async function exportReport(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number): Promise<vscode.TextDocument | undefined> {
   let files = await scanWorkspace(cache, diagnostics, Math.max(limit, 1));
   const active = vscode.window.activeTextEditor?.document;
-  const activeAnalysis = active ? cache.get(active) : undefined;
+  const activeAnalysis = active ? await cache.get(active) : undefined;
   if (active && activeAnalysis && !files.some((f) => f.uri.toString() === active.uri.toString())) files = [{ uri: active.uri, analysis: activeAnalysis }, ...files];
   if (files.length === 0) {
     void vscode.window.showInformationMessage('Pipeline Lens: no pipeline files to report on.');

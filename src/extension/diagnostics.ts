@@ -1,23 +1,31 @@
 // Diagnostics: one per finding, on its exact span, with the rule id (linked to its docs) as code. Debounced while
-// typing, immediate on open and save, cleared on close.
+// typing, immediate on open and save, cleared on close. Set when the analysis of the document's current version
+// arrives from the worker (a result for a version the document has left is never shown).
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analyze';
 import { ruleDocsUrl } from '../core/findings';
 import type { AnalysisCache } from './analysisCache';
 import { toRange, toSeverity } from './convert';
 import { isCandidate } from './documentFilter';
 import { guard } from './log';
+import type { AnalysisFacts } from './worker/protocol';
 
 export const DIAGNOSTIC_SOURCE = 'Pipeline Lens';
+/** Diagnostics change no sooner than this after the last keystroke (they would flicker while typing). */
 const TYPING_DELAY_MS = 250;
+/** The worker starts analysing after this pause already, so the result is usually there when the debounce ends:
+ * edit -> diagnostics is max(250, 150 + analysis) instead of 250 + analysis. */
+const ANALYSIS_DELAY_MS = 150;
 
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('pipelineLens');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When each document last changed (performance.now()), for the debounce of what is shown. */
+  private readonly changedAt = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
+      cache.onDidAnalyze(({ document, analysis }) => this.show(document, analysis)),
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
@@ -37,23 +45,44 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
+  /** Asks for the current version's analysis; diagnostics follow when it arrives (onDidAnalyze). */
   refresh(document: vscode.TextDocument): void {
     guard('updating diagnostics', undefined, () => {
       this.cancel(document.uri);
       if (!isCandidate(document)) return;
-      const analysis = this.cache.get(document);
+      const known = this.cache.current(document);
+      if (known) this.show(document, known);
+      else void this.cache.get(document);
+    });
+  }
+
+  private show(document: vscode.TextDocument, analysis: AnalysisFacts | undefined): void {
+    guard('showing diagnostics', undefined, () => {
+      const key = document.uri.toString();
+      const wait = (this.changedAt.get(key) ?? -Infinity) + TYPING_DELAY_MS - performance.now();
+      if (wait > 0) {
+        // Early result (analysis started before the debounce ended): show it when the debounce ends, if still current.
+        const version = document.version;
+        this.cancel(document.uri);
+        this.timers.set(key, setTimeout(() => {
+          this.timers.delete(key);
+          if (!document.isClosed && document.version === version) this.show(document, analysis);
+        }, wait));
+        return;
+      }
       if (analysis) this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
       else this.collection.delete(document.uri);
     });
   }
 
   /** Diagnostics of a file that is not open (workspace scan), positioned with the analysed text. */
-  setForText(uri: vscode.Uri, analysis: Analysis, positionAt: (offset: number) => vscode.Position): void {
+  setForText(uri: vscode.Uri, analysis: AnalysisFacts, positionAt: (offset: number) => vscode.Position): void {
     this.collection.set(uri, toDiagnostics(analysis, uri, (span) => new vscode.Range(positionAt(span.start), positionAt(span.end))));
   }
 
   clear(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.changedAt.delete(uri.toString());
     this.collection.delete(uri);
     this.cache.forget(uri);
   }
@@ -79,10 +108,11 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isCandidate(document)) return;
     this.cancel(document.uri);
     const key = document.uri.toString();
+    this.changedAt.set(key, performance.now());
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       if (!document.isClosed) this.refresh(document);
-    }, TYPING_DELAY_MS));
+    }, ANALYSIS_DELAY_MS));
   }
 
   private cancel(uri: vscode.Uri): void {
@@ -98,7 +128,7 @@ function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   return input instanceof vscode.TabInputText ? input.uri : input instanceof vscode.TabInputTextDiff ? input.modified : undefined;
 }
 
-export function toDiagnostics(analysis: Analysis, uri: vscode.Uri, range: (span: { start: number; end: number }) => vscode.Range): vscode.Diagnostic[] {
+export function toDiagnostics(analysis: AnalysisFacts, uri: vscode.Uri, range: (span: { start: number; end: number }) => vscode.Range): vscode.Diagnostic[] {
   return analysis.findings.map((finding) => {
     const diagnostic = new vscode.Diagnostic(range(finding.span), finding.message, toSeverity(finding.severity));
     diagnostic.source = DIAGNOSTIC_SOURCE;

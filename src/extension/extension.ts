@@ -1,10 +1,13 @@
-// Activation: one analysis cache, then thin editor features over it. Every provider and command is guarded: the
-// extension logs its failures to the "Pipeline Lens" output channel and never throws into VS Code.
+// Activation: one analysis cache (its analyses run in a worker thread), then thin editor features over it. Every
+// provider and command is guarded: the extension logs its failures to the "Pipeline Lens" output channel and never
+// throws into VS Code. Activation loads no parser and no layout engine: those live in dist/analysisWorker.js.
+import { LOAD_STARTED } from './loadClock';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
-import { PipelineCodeActions } from './codeActions';
+import { applyQuickFix, PipelineCodeActions } from './codeActions';
 import { insertBufferQueueCommand } from './bufferQueueCommand';
-import { COMMANDS } from './commandIds';
+import { APPLY_FIX_COMMAND, COMMANDS } from './commandIds';
 import { analyzeWorkspace, asUri, exportReport, insertLoadAnnotation, openExample, openLoadSettings } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
@@ -29,12 +32,24 @@ export interface ExtensionApi {
   statusItem: vscode.StatusBarItem;
   /** The graph panel showing a document, if any (integration tests send it webview messages). */
   graphPanel: (uri: vscode.Uri) => GraphPanel | undefined;
+  /** The status bar item's text while it is shown (tests read it). */
+  statusText: () => string | undefined;
+  /** Milliseconds spent loading the bundle's modules and in activate() (the typing test prints them). */
+  activation: { loadMs: number; activateMs: number };
 }
 
+const LOADED = performance.now();
+
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const activateStarted = performance.now();
   initLog(context);
   let settings = loadSettings();
-  const cache = new AnalysisCache(() => settings.core);
+  const cache = new AnalysisCache({
+    settings: () => settings.core,
+    maxFileSizeMB: () => maxFileSizeMB(),
+    workerFile: path.join(context.extensionPath, 'dist', 'analysisWorker.js'),
+    preferWorker: process.env.PIPELINE_LENS_NO_WORKER !== '1',
+  });
   const diagnostics = new DiagnosticsController(cache);
   const hints = new FunctionHints(cache, () => settings.hintStyle);
   const statusBar = new PipelineStatusBar(cache);
@@ -60,25 +75,30 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(watchPipelineFiles(cache, diagnostics, () => limit() > 0));
   const command = (id: string, what: string, body: (...args: unknown[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => guardCommand(what, () => body(...args))));
-  const openGraph = registerGraphPanel(context, (document) => cache.get(document));
+  const openGraph = registerGraphPanel(context, cache);
+  // Not through guardCommand: the light bulb (and tests) read whether the fix was applied.
+  context.subscriptions.push(vscode.commands.registerCommand(APPLY_FIX_COMMAND, (args: unknown) =>
+    applyQuickFix(cache, args).catch((error) => {
+      logError('applying a quick fix', error);
+      return false;
+    })));
   command(COMMANDS.openGraph, 'Open Graph', (arg, selectId) => openGraph(arg, selectId));
   command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200));
   command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
     insertLoadAnnotation(cache, asUri(uri), typeof id === 'string' ? id : undefined));
   command(COMMANDS.openLoadSettings, 'Set Default Load', () => openLoadSettings());
   command(COMMANDS.insertBufferQueue, 'Insert Buffer Queue', () => insertBufferQueueCommand(cache));
-  command(COMMANDS.quickFixApplied, 'quick fix applied', () => undefined);
   command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
   command(COMMANDS.importMeasuredLoad, 'Import Measured Load', (uri, measurements, id) =>
     importMeasuredLoad(cache, uri instanceof vscode.Uri ? uri : undefined, measurements instanceof vscode.Uri ? measurements : undefined, typeof id === 'string' ? id : undefined));
   command(COMMANDS.generateFromDesign, 'Generate Deployment File from Design', (uri, target, where) =>
-    generateFromDesign(uri instanceof vscode.Uri ? uri : undefined, target === 'sam' || target === 'serverless' ? target : undefined, where === 'untitled' || where === 'beside' ? where : undefined));
+    generateFromDesign(cache, uri instanceof vscode.Uri ? uri : undefined, target === 'sam' || target === 'serverless' ? target : undefined, where === 'untitled' || where === 'beside' ? where : undefined));
   command(COMMANDS.newPipeline, 'New Pipeline', (choices, where) =>
     newPipeline(isScaffoldChoices(choices) ? choices : undefined, where === 'untitled' || where instanceof vscode.Uri ? where : undefined));
 
-  const initialScan = scanWorkspace(cache, diagnostics, limit()).then(
+  const initialScan = scanWorkspace(cache, diagnostics, limit(), ACTIVATION_SCAN_NOTIFY_MS).then(
     (files) => {
       log(`activation scan: ${files.length} pipeline files analysed`);
       return files.length;
@@ -89,10 +109,21 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     },
   );
   const graphPanel = (uri: vscode.Uri) => GraphPanel.all().find((p) => p.documentUri === uri.toString());
-  return { cache, settings: () => settings, initialScan, statusItem: statusBar.item, graphPanel };
+  const activation = { loadMs: LOADED - LOAD_STARTED, activateMs: performance.now() - activateStarted };
+  log(`activated in ${activation.activateMs.toFixed(1)} ms (modules loaded in ${activation.loadMs.toFixed(1)} ms)`);
+  return { cache, settings: () => settings, initialScan, statusItem: statusBar.item, graphPanel, statusText: () => statusBar.shownText, activation };
 }
 
 export function deactivate(): void {}
+
+/** The activation scan shows its (cancellable) progress only when it takes longer than this. */
+const ACTIVATION_SCAN_NOTIFY_MS = 1500;
+
+/** Files above this size are not analysed (setting pipelineLens.maxFileSizeMB, default 5). */
+function maxFileSizeMB(): number {
+  const value = vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('maxFileSizeMB', 5);
+  return typeof value === 'number' && value > 0 ? value : 5;
+}
 
 function loadSettings(): EditorSettings {
   try {

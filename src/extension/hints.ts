@@ -4,11 +4,15 @@
 import * as vscode from 'vscode';
 import type { FunctionReport } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
+import type { AnalysisSnapshot } from './worker/snapshot';
 import { COMMANDS } from './commandIds';
 import { toRange } from './convert';
 import { guard } from './log';
 import { DEFAULT_LOAD_HINT, functionHint } from './present/hintText';
 import type { HintStyle } from './present/settingsMap';
+
+/** How long a hint query waits for the analysis of the version being typed before it shows the last one. */
+const HINT_WAIT_MS = 150;
 
 function hintCommand(document: vscode.TextDocument, report: FunctionReport, loadUnknown: boolean, title: string): vscode.Command {
   return loadUnknown
@@ -28,18 +32,23 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
   readonly onDidChangeCodeLenses = this.lensesChanged.event;
   readonly onDidChangeInlayHints = this.inlayChanged.event;
 
-  // The editor re-queries both on every document change; `refresh` is for settings changes.
-  constructor(private readonly cache: AnalysisCache, private readonly style: () => HintStyle) {}
+  private readonly subscription: vscode.Disposable;
+
+  // The editor re-queries both on every document change, and we ask it again when an analysis arrives (the query
+  // waits briefly for the current version, else shows the last result); `refresh` is also for settings changes.
+  constructor(private readonly cache: AnalysisCache, private readonly style: () => HintStyle) {
+    this.subscription = cache.onDidAnalyze(() => this.refresh());
+  }
 
   refresh(): void {
     this.lensesChanged.fire();
     this.inlayChanged.fire();
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    return guard('providing code lenses', [], () => {
-      if (this.style() !== 'codelens') return [];
-      const analysis = this.cache.get(document);
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    if (this.style() !== 'codelens') return [];
+    const analysis = await this.current(document);
+    return this.timed(analysis, () => guard('providing code lenses', [], () => {
       if (!analysis) return [];
       return analysis.functions.flatMap((report) => {
         const hint = functionHint(report, analysis);
@@ -47,13 +56,13 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
         const lens = new vscode.CodeLens(range, hintCommand(document, report, hint.loadUnknown, hint.text));
         return hint.loadUnknown ? [lens, new vscode.CodeLens(range, DEFAULT_LOAD_COMMAND)] : [lens];
       });
-    });
+    }));
   }
 
-  provideInlayHints(document: vscode.TextDocument, range: vscode.Range): vscode.InlayHint[] {
-    return guard('providing inlay hints', [], () => {
-      if (this.style() !== 'inlay') return [];
-      const analysis = this.cache.get(document);
+  async provideInlayHints(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {
+    if (this.style() !== 'inlay') return [];
+    const analysis = await this.current(document);
+    return this.timed(analysis, () => guard('providing inlay hints', [], () => {
       if (!analysis) return [];
       const hints: vscode.InlayHint[] = [];
       for (const report of analysis.functions) {
@@ -73,10 +82,24 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
         hints.push(inlay);
       }
       return hints;
-    });
+    }));
+  }
+
+  /** Counts the provider's host time to the analysed version (the typing figures read it). */
+  private timed<T>(analysis: AnalysisSnapshot | undefined, body: () => T): T {
+    const started = performance.now();
+    const result = body();
+    if (analysis) this.cache.recordHostTime(analysis.uri, analysis.version, performance.now() - started);
+    return result;
+  }
+
+  /** The current version's analysis when it comes quickly, else the last one (re-queried when the new one lands). */
+  private current(document: vscode.TextDocument): Promise<AnalysisSnapshot | undefined> {
+    return this.cache.settled(document, HINT_WAIT_MS).catch(() => undefined);
   }
 
   dispose(): void {
+    this.subscription.dispose();
     this.lensesChanged.dispose();
     this.inlayChanged.dispose();
   }

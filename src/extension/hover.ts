@@ -1,12 +1,15 @@
 // Hovers on function names, event sources (trigger entries and their source nodes) and load annotations.
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analyze';
 import type { Span } from '../core/model';
 import type { AnalysisCache } from './analysisCache';
 import { spanContains, toRange } from './convert';
 import { guard } from './log';
 import { annotationHover, functionHover, triggerHover } from './present/hoverText';
 import { TRUSTED_COMMANDS } from './present/unknownLoad';
+import type { AnalysisFacts } from './worker/protocol';
+
+/** How long a hover waits for the analysis of the version being typed before it uses the last one. */
+const HOVER_WAIT_MS = 300;
 
 interface HoverTarget {
   span: Span;
@@ -16,10 +19,11 @@ interface HoverTarget {
 export class PipelineHover implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const analysis = await this.cache.settled(document, HOVER_WAIT_MS, true).catch(() => undefined);
     return guard('providing a hover', undefined, () => {
-      const analysis = this.cache.get(document);
-      if (!analysis) return undefined;
+      // Offsets of an older text would point at the wrong key: hover only on the analysed version.
+      if (!analysis || analysis.version !== document.version) return undefined;
       const offset = document.offsetAt(position);
       // The smallest span under the cursor is the thing the user points at (a key inside a function's block...).
       const target = hoverTargets(analysis, document.uri.toString())
@@ -35,7 +39,7 @@ export class PipelineHover implements vscode.HoverProvider {
   }
 }
 
-export function hoverTargets(analysis: Analysis, documentUri?: string): HoverTarget[] {
+export function hoverTargets(analysis: AnalysisFacts, documentUri?: string): HoverTarget[] {
   const targets: HoverTarget[] = [];
   for (const node of analysis.model.nodes) {
     if (node.kind === 'function') {

@@ -1,11 +1,13 @@
 // Status bar item: the active pipeline file's cost/day and finding counts (or the way to declare an unknown load);
-// hidden for other files.
+// why a file is not analysed (size limit, binary); hidden for other files.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS } from './commandIds';
 import { guard } from './log';
 import { statusText } from './present/statusText';
 import { TRUSTED_COMMANDS } from './present/unknownLoad';
+
+const NOT_ANALYSED_TEXT = '$(circle-slash) Pipeline Lens: not analysed';
 
 export class PipelineStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('pipelineLens.status', vscode.StatusBarAlignment.Left, 50);
@@ -23,12 +25,22 @@ export class PipelineStatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** Shows the active document's finished analysis, or asks for it (onDidAnalyze brings it back here). */
   update(): void {
     guard('updating the status bar', undefined, () => {
       const document = vscode.window.activeTextEditor?.document;
-      const analysis = document ? this.cache.get(document) : undefined;
+      const analysis = document ? this.cache.current(document) : undefined;
+      const skipped = document ? this.cache.skipped(document) : undefined;
+      if (skipped) {
+        this.item.text = NOT_ANALYSED_TEXT;
+        this.item.tooltip = `Pipeline Lens: this file is ${skipped}.`;
+        this.item.show();
+        this.visible = true;
+        return;
+      }
       if (!analysis) {
-        this.item.hide();
+        if (document) void this.cache.get(document);
+        if (!document || !this.cache.latest(document)) this.hide();
         return;
       }
       const { text, tooltip, declare } = statusText(analysis, document?.uri.toString());
@@ -41,7 +53,20 @@ export class PipelineStatusBar implements vscode.Disposable {
         ? { title: declare.title, command: COMMANDS.insertLoadAnnotation, arguments: [document.uri, declare.functionId] }
         : COMMANDS.showStatus;
       this.item.show();
+      this.visible = true;
     });
+  }
+
+  /** What the item shows now (tests read it through the extension's API). */
+  get shownText(): string | undefined {
+    return this.visible ? this.item.text : undefined;
+  }
+
+  private visible = false;
+
+  private hide(): void {
+    this.item.hide();
+    this.visible = false;
   }
 
   dispose(): void {

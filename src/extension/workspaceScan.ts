@@ -1,48 +1,86 @@
 // A bounded scan of pipeline files that are not open: their findings show in the Problems view from activation.
-// Reads through workspace.fs (works in virtual workspaces), yields between files so the host stays responsive.
+// Reads through workspace.fs (works in virtual workspaces), analyses in the worker one file at a time, and shows
+// its progress in a notification that can be cancelled (the scan stops at the next file).
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analyze';
 import { LineIndex } from '../core/text/lines';
 import type { AnalysisCache } from './analysisCache';
 import type { DiagnosticsController } from './diagnostics';
+import { log } from './log';
 import { SKIPPED_FOLDERS } from './present/fileNames';
+import { scanFiles } from './worker/scanLoop';
+import type { AnalysisFacts } from './worker/protocol';
 
 export const PIPELINE_GLOB = '**/{serverless.yml,serverless.yaml,template.yaml,template.yml,*.pipeline.yaml,*.pipeline.yml}';
 const EXCLUDE_GLOB = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface ScannedFile {
   uri: vscode.Uri;
-  analysis: Analysis;
+  analysis: AnalysisFacts;
 }
 
-/** Analyses up to `limit` pipeline files (open ones from their editor text); sets diagnostics for the closed ones. */
-export async function scanWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, token?: vscode.CancellationToken): Promise<ScannedFile[]> {
+/**
+ * Analyses up to `limit` pipeline files (open ones from their editor text); sets diagnostics for the closed ones.
+ * A scan still running after `notifyAfterMs` shows its progress in a notification with a Cancel button (the
+ * activation scan waits a moment, so a small workspace never flashes one; the command shows it at once).
+ */
+export async function scanWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, notifyAfterMs = 0): Promise<ScannedFile[]> {
   if (limit <= 0 || !vscode.workspace.workspaceFolders) return [];
-  const uris = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, limit, token);
-  uris.sort((a, b) => a.toString().localeCompare(b.toString()));
-  const results: ScannedFile[] = [];
-  for (const uri of uris) {
-    if (token?.isCancellationRequested) break;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
-      const analysis = cache.get(open);
-      if (analysis) results.push({ uri, analysis });
-      continue;
-    }
-    const text = await readText(uri);
-    if (text === undefined) continue;
-    const analysis = cache.analyzeText(uri, text);
-    if (analysis) {
-      setClosedFileDiagnostics(diagnostics, uri, text, analysis);
-      results.push({ uri, analysis });
-    }
-    await new Promise((resolve) => setImmediate(resolve));
+  const cancel = new vscode.CancellationTokenSource();
+  const shown = { done: 0, total: 0, finished: false };
+  let report: (() => void) | undefined;
+  let closeNotification: (() => void) | undefined;
+  const notify = () => {
+    if (shown.finished) return;
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Pipeline Lens: analysing pipeline files', cancellable: true }, (progress, token) => {
+      if (shown.finished) return Promise.resolve();
+      token.onCancellationRequested(() => cancel.cancel());
+      let percent = 0;
+      report = () => {
+        const now = shown.total === 0 ? 0 : Math.floor((shown.done / shown.total) * 100);
+        progress.report({ message: `${shown.done} of ${shown.total}`, increment: now - percent });
+        percent = now;
+      };
+      report();
+      return new Promise<void>((resolve) => (closeNotification = resolve));
+    });
+  };
+  const timer = setTimeout(notify, notifyAfterMs);
+  try {
+    const uris = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, limit, cancel.token);
+    uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+    shown.total = uris.length;
+    const files = await scanFiles(uris, {
+      analyse: (uri) => analyseFile(cache, diagnostics, uri),
+      cancelled: () => cancel.token.isCancellationRequested,
+      progress: (done) => {
+        shown.done = done;
+        report?.();
+      },
+    });
+    if (cancel.token.isCancellationRequested) log(`workspace scan cancelled after ${shown.done} of ${uris.length} files`);
+    return files;
+  } finally {
+    shown.finished = true;
+    clearTimeout(timer);
+    closeNotification?.();
+    cancel.dispose();
   }
-  return results;
 }
 
-function setClosedFileDiagnostics(diagnostics: DiagnosticsController, uri: vscode.Uri, text: string, analysis: Analysis): void {
+async function analyseFile(cache: AnalysisCache, diagnostics: DiagnosticsController, uri: vscode.Uri): Promise<ScannedFile | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) {
+    const analysis = await cache.get(open);
+    return analysis ? { uri, analysis } : undefined;
+  }
+  const text = await readText(uri, cache.maxFileBytes);
+  const analysis = text === undefined ? undefined : await cache.analyzeText(uri, text);
+  if (!analysis || text === undefined) return undefined;
+  setClosedFileDiagnostics(diagnostics, uri, text, analysis);
+  return { uri, analysis };
+}
+
+function setClosedFileDiagnostics(diagnostics: DiagnosticsController, uri: vscode.Uri, text: string, analysis: AnalysisFacts): void {
   const lines = new LineIndex(text);
   diagnostics.setForText(uri, analysis, (offset) => {
     const p = lines.positionAt(offset);
@@ -50,10 +88,13 @@ function setClosedFileDiagnostics(diagnostics: DiagnosticsController, uri: vscod
   });
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+async function readText(uri: vscode.Uri, maxBytes: number): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_FILE_BYTES) return undefined;
+    if (stat.size > maxBytes) {
+      log(`${uri.toString()}: not analysed, ${stat.size} bytes is above the size limit (setting pipelineLens.maxFileSizeMB)`);
+      return undefined;
+    }
     return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   } catch {
     return undefined;
@@ -66,8 +107,8 @@ export function watchPipelineFiles(cache: AnalysisCache, diagnostics: Diagnostic
   const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
   const reanalyse = async (uri: vscode.Uri) => {
     if (!enabled() || isOpen(uri) || /[\\/](node_modules|\.serverless|\.aws-sam)[\\/]/.test(uri.path)) return;
-    const text = await readText(uri);
-    const analysis = text === undefined ? undefined : cache.analyzeText(uri, text);
+    const text = await readText(uri, cache.maxFileBytes);
+    const analysis = text === undefined ? undefined : await cache.analyzeText(uri, text);
     if (!analysis || text === undefined) {
       diagnostics.collection.delete(uri);
       return;

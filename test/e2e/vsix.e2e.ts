@@ -45,6 +45,7 @@ describe('packaged VSIX installed into code-server', () => {
     fs.copyFileSync(built, vsix);
     const files = zipEntries(vsix);
     assert.ok(files.includes('extension/dist/extension.js'));
+    assert.ok(files.includes('extension/dist/analysisWorker.js'), 'the analysis worker is packaged');
     assert.ok(files.includes('extension/media/icon.png'));
     assert.ok(files.includes('extension/examples/clickstream/serverless.yml'), 'Open Example Pipeline reads this file');
     const strays = files.filter((file) => /^extension\/(src|test|node_modules|scripts|build|bench|\.cache|out)\//.test(file) || file.endsWith('.map'));

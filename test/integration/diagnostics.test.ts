@@ -80,7 +80,7 @@ describe('diagnostics', () => {
 
     const other = await vscode.workspace.openTextDocument(await writeWorkspaceFile('compose.yml', 'services:\n  web:\n    image: nginx\n'));
     await vscode.window.showTextDocument(other);
-    assert.equal(api.cache.get(other), undefined);
+    assert.equal(await api.cache.get(other), undefined);
     assert.deepEqual(vscode.languages.getDiagnostics(other.uri), []);
   });
 

@@ -19,7 +19,7 @@ describe('Import Measured Load', () => {
     const text = await waitFor(() => document.getText(), (t) => t !== original, 20_000, 'the import edit');
     assert.match(text, /      enrich:\n        rate: 10\/second       # batches of up to 500 clicks from 2 shards\n        duration: 120\.2ms\n        source: measured\n/);
     assert.match(text, /      sessionize:\n        rate: 50\/minute\n        duration: 150\.4s\n        stateful: true        # builds user sessions across batches\n        source: measured\n        measuredAt: '2026-11-30T18:00:00Z'\n/);
-    const sessionize = await waitFor(() => api.cache.get(document)?.functions.find((f) => f.id === 'sessionize'), (f) => f?.load.source === 'measured', 20_000, 'the measured load analysed');
+    const sessionize = await waitFor(() => api.cache.get(document).then((a) => a?.functions.find((f) => f.id === 'sessionize')), (f) => f?.load.source === 'measured', 20_000, 'the measured load analysed');
     assert.equal(sessionize!.load.durationMs, 150400);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     assert.ok(lenses.some((lens) => / · measured 2026-11-30$/.test(lens.command?.title ?? '')), lenses.map((l) => l.command?.title).join('\n'));

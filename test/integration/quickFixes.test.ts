@@ -1,5 +1,6 @@
-// Every quick fix offered on the examples, applied the way the lightbulb does (executeCodeActionProvider +
-// workspace.applyEdit): it edits the file, a problem at that place goes away (the one an "Ignore <rule>" names),
+// Every quick fix offered on the examples, applied the way the lightbulb does (executeCodeActionProvider, then the
+// action's edit and/or its command: the core's fixes are computed by the worker when chosen, for the version they
+// were offered for): it edits the file, a problem at that place goes away (the one an "Ignore <rule>" names),
 // and undo restores the file byte for byte. (Code actions come back from the API without their `diagnostics`,
 // so a fix is matched to the findings by range.)
 import * as assert from 'node:assert/strict';
@@ -9,7 +10,14 @@ import { openWorkspaceFile, waitForDiagnostics } from './support';
 
 async function quickFixesAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-  return all.filter((a) => a.edit);
+  return all.filter((a) => a.edit || a.command);
+}
+
+/** What the light bulb does with a chosen action: apply its edit, then run its command. */
+async function applyAction(action: vscode.CodeAction): Promise<boolean> {
+  if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) return false;
+  if (action.command) return (await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []))) === true;
+  return true;
 }
 
 /** "rule @ line:col" for the diagnostics at a range: what the user sees in the Problems view there. */
@@ -60,9 +68,12 @@ for (const file of ['clickstream/serverless.yml', 's3-ingest/template.yaml']) {
       const applied: string[] = [];
       for (const range of uniqueRanges(diagnostics)) {
         const before = problemsAt(diagnostics, range);
-        for (const action of await quickFixesAt(document, range)) {
+        for (const title of (await quickFixesAt(document, range)).map((a) => a.title)) {
+          // Asked again each time, as from the light bulb: a fix carries the version it was offered for, and the
+          // previous fix and its undo made new versions.
+          const action = (await quickFixesAt(document, range)).find((a) => a.title === title)!;
           const named = /^Ignore (\S+) /.exec(action.title)?.[1];
-          assert.ok(await vscode.workspace.applyEdit(action.edit!), `${action.title} was not applied`);
+          assert.ok(await applyAction(action), `${action.title} was not applied`);
           assert.notEqual(document.getText(), original, `${action.title} changed nothing`);
           // The ignored rule, or one of the problems at this place, has fewer diagnostics in the fixed file.
           const target = new Set(named ? [named] : before.map((b) => b.split(' @')[0]));
@@ -89,7 +100,7 @@ describe('the buffer-queue fix for an S3 event (SAM)', () => {
     const preferred = (await quickFixesAt(document, finding.range)).filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, 'one preferred fix');
     assert.match(preferred[0].title, /buffer queue/);
-    assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
+    assert.ok(await applyAction(preferred[0]));
     const fixed = document.getText();
     const queues = (text: string) => (text.match(/Type: AWS::SQS::Queue\n/g) ?? []).length;
     assert.equal(queues(fixed), queues(original) + 2, 'a buffer queue and its DLQ');

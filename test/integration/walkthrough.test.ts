@@ -113,7 +113,7 @@ describe('Getting Started walkthrough', () => {
   effects['bufferQueue:pipelineLens.openExample'] = async (link) => {
     await vscode.commands.executeCommand(link.command, ...link.args);
     example = await exampleOpened(/^# S3 -> Lambda ingest/);
-    // The lightbulb path completes the step too: its quick fix runs the (no-op) command the step listens for.
+    // The lightbulb path completes the step too: its quick fix runs the apply-fix command the step listens for.
     const start = example.positionAt(example.getText().indexOf('Type: S3'));
     const actions = await waitFor(
       async () => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', example!.uri, new vscode.Range(start, start))) ?? [],
@@ -122,8 +122,8 @@ describe('Getting Started walkthrough', () => {
       'the buffer-queue quick fix',
     );
     const fix = actions.find((x) => x.title.startsWith('Insert an SQS buffer queue'))!;
-    assert.equal(fix.command?.command, 'pipelineLens.quickFixApplied');
-    assert.ok(steps.find((s) => s.id === 'bufferQueue')!.completionEvents?.includes('onCommand:pipelineLens.quickFixApplied'));
+    assert.equal(fix.command?.command, 'pipelineLens.applyFix');
+    assert.ok(steps.find((s) => s.id === 'bufferQueue')!.completionEvents?.includes('onCommand:pipelineLens.applyFix'));
   };
 
   effects['pipelineLens.insertBufferQueue'] = async (link) => {

@@ -1,7 +1,8 @@
 // Pipeline Lens: Generate Deployment File from Design. The active design (or the one passed) becomes a
 // serverless.yml or SAM template: opened as an unsaved YAML editor, or written beside the design when asked.
 import * as vscode from 'vscode';
-import { generate, type Target } from '../../core/generate';
+import type { Target } from '../../core/generate';
+import type { AnalysisCache } from '../analysisCache';
 
 export type GenerateWhere = 'untitled' | 'beside';
 
@@ -16,7 +17,7 @@ const WHERE_PICKS: Array<vscode.QuickPickItem & { where: GenerateWhere }> = [
 ];
 
 /** Arguments let tests (and other commands) skip the quick picks. Returns the document shown, if any. */
-export async function generateFromDesign(uri?: vscode.Uri, target?: Target, where?: GenerateWhere): Promise<vscode.TextDocument | undefined> {
+export async function generateFromDesign(cache: AnalysisCache, uri?: vscode.Uri, target?: Target, where?: GenerateWhere): Promise<vscode.TextDocument | undefined> {
   const design = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!design) {
     void vscode.window.showInformationMessage('Pipeline Lens: open a *.pipeline.yaml design first (or create one with Pipeline Lens: New Pipeline).');
@@ -25,7 +26,8 @@ export async function generateFromDesign(uri?: vscode.Uri, target?: Target, wher
   const targetPick = target ? TARGET_PICKS.find((p) => p.target === target) : await vscode.window.showQuickPick(TARGET_PICKS, { placeHolder: 'Generate which deployment file?' });
   if (!targetPick) return undefined;
   const designName = design.isUntitled ? 'untitled design' : design.uri.path.split('/').pop() ?? 'design';
-  const result = generate(design.getText(), targetPick.target, designName);
+  // Generated in the analysis worker, like every parse: the extension host only shows the text.
+  const result = (await cache.generate(design.getText(), targetPick.target, designName)) ?? { ok: false as const, error: 'the analysis worker did not answer' };
   if (!result.ok) {
     void vscode.window.showErrorMessage(`Pipeline Lens: ${result.error.split('\n').join(' ')}`);
     return undefined;

@@ -2,22 +2,27 @@
 // webview's viewport and selection) and turns the webview's intents into editor actions.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import type { Analysis } from '../../core/analyze';
 import type { LayoutDirection } from '../../core/graph/layout';
 import { nodeAtOffset } from '../../core/graph/locate';
-import { GRAPH_VIEW_TYPE, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
+import { GRAPH_VIEW_TYPE, parseWebviewMessage, type GraphMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
+import type { AnalysisSnapshot } from '../worker/snapshot';
+import type { GraphLayout } from '../worker/protocol';
 import { logError } from '../log';
 import { revealSpan } from './editorLink';
-import { applyFindingFix, insertBufferQueue, type ShownGraph } from './fixActions';
+import { applyFindingFix, insertBufferQueue, type FixSource, type ShownGraph } from './fixActions';
 import { pngBytes, saveExport } from './exportFile';
-import { buildGraphMessage } from './graphMessage';
 import { graphHtml, localResourceRoots } from './html';
 import { chooseDirection, LAYOUT_CHOICE_KEY, storedLayoutChoice, type ViewSize } from './layoutChoice';
-import { applyWhatIf, whatIfReply } from './whatIfHost';
+import { applyWhatIf, whatIfReply, type WhatIfSource } from './whatIfHost';
 
-export interface GraphHost {
+/** What the panel needs from the extension: the analysis of a document's current version, and the worker's graph
+ * (laid out there, so elkjs never runs on the extension host) and fixes for a version. */
+export interface GraphHost extends FixSource, WhatIfSource {
   extensionUri: vscode.Uri;
-  getAnalysis: (document: vscode.TextDocument) => Analysis | undefined;
+  getAnalysis: (document: vscode.TextDocument) => Promise<AnalysisSnapshot | undefined>;
+  graphMessage: (document: vscode.TextDocument, version: number, layout?: GraphLayout) => Promise<GraphMessage | undefined>;
+  /** Why the document is not analysed (size limit, binary), if it is not. */
+  skipped: (document: vscode.TextDocument) => string | undefined;
   /** Where the layout choice is remembered (the extension's workspaceState). */
   memento?: vscode.Memento;
 }
@@ -175,10 +180,11 @@ export class GraphPanel implements vscode.Disposable {
   private async update(): Promise<void> {
     const token = ++this.updateToken;
     const document = this.document;
-    const version = document.version;
-    const analysis = this.host.getAnalysis(document);
+    const analysis = await this.host.getAnalysis(document);
+    if (token !== this.updateToken || this.disposed) return; // a newer edit superseded this update
     if (!analysis) {
-      this.post({ type: 'error', message: `${path.posix.basename(document.uri.path)} is not a pipeline file Pipeline Lens recognises.` });
+      const skipped = this.host.skipped(document);
+      this.post({ type: 'error', message: `${path.posix.basename(document.uri.path)} ${skipped ? `is ${skipped}` : 'is not a pipeline file Pipeline Lens recognises'}.` });
       return;
     }
     const broken = analysis.findings.some((f) => f.rule === 'parse-error');
@@ -186,10 +192,11 @@ export class GraphPanel implements vscode.Disposable {
       this.post({ type: 'error', message: BROKEN_YAML_MESSAGE });
       return;
     }
+    const version = analysis.version;
     const choice = this.layoutChoice();
     const direction = chooseDirection(choice, this.viewSize);
-    const message = await buildGraphMessage(analysis, version, { uri: this.documentUri, fileName: path.posix.basename(document.uri.path) }, { direction, choice });
-    if (token !== this.updateToken || this.disposed) return; // a newer edit superseded this layout
+    const message = await this.host.graphMessage(document, version, { direction, choice });
+    if (!message || token !== this.updateToken || this.disposed) return; // a newer edit superseded this layout
     this.shown = { analysis, version };
     this.shownDirection = direction;
     this.post(message);
@@ -233,9 +240,9 @@ export class GraphPanel implements vscode.Disposable {
         this.selectedId = message.nodeId;
         return;
       case 'applyFix':
-        return applyFindingFix(this.document, this.shown, message.version, message.findingIndex, message.fixId);
+        return applyFindingFix(this.host, this.document, this.shown, message.version, message.findingIndex, message.fixId);
       case 'insertBufferQueue':
-        return insertBufferQueue(this.document, this.shown, message.version, message.edgeId);
+        return insertBufferQueue(this.host, this.document, this.shown, message.version, message.edgeId);
       case 'exportSvg':
         await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg), message.subject);
         return;
@@ -243,12 +250,12 @@ export class GraphPanel implements vscode.Disposable {
         await saveExport(this.document, 'png', pngBytes(message.dataUrl), message.subject);
         return;
       case 'whatIf': {
-        const reply = whatIfReply(this.shown, message);
+        const reply = await whatIfReply(this.host, this.document, this.shown, message);
         if (reply) this.post(reply);
         return;
       }
       case 'applyWhatIf':
-        this.post(await applyWhatIf(this.document, this.shown, message.version, message.overrides));
+        this.post(await applyWhatIf(this.host, this.document, this.shown, message.version, message.overrides));
         return;
       case 'viewSize':
         this.viewSize = { width: message.width, height: message.height };

@@ -1,9 +1,10 @@
 // Wiring of the graph panel: the panel serializer (restore after reload), live updates on edits, cursor -> node
 // selection, following the active pipeline file, theme changes, and the `pipelineLens.openGraph` handler.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisCache } from '../analysisCache';
 import { GRAPH_VIEW_TYPE, type WebviewState } from '../../protocol';
 import { logError } from '../log';
+import { isCandidate } from '../documentFilter';
 import { targetDocument } from '../targetDocument';
 import { GraphPanel, type GraphHost } from './graphPanel';
 
@@ -13,8 +14,18 @@ export type OpenGraph = (arg?: unknown, selectId?: unknown) => Promise<void>;
  * Registers the graph's serializer and listeners; returns the handler for `pipelineLens.openGraph`. Its first
  * argument may be a function id to select (CodeLens) or a file Uri (explorer/editor menus).
  */
-export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis: (doc: vscode.TextDocument) => Analysis | undefined): OpenGraph {
-  const host: GraphHost = { extensionUri: context.extensionUri, getAnalysis, memento: context.workspaceState };
+export function registerGraphPanel(context: vscode.ExtensionContext, cache: AnalysisCache): OpenGraph {
+  const host: GraphHost = {
+    extensionUri: context.extensionUri,
+    getAnalysis: (document) => cache.get(document),
+    graphMessage: (document, version, layout) => cache.graph(document, version, layout),
+    skipped: (document) => cache.skipped(document),
+    fix: (document, version, findingIndex, fixId) => cache.fix(document, version, findingIndex, fixId),
+    bufferQueue: (document, version, edgeId) => cache.bufferQueue(document, version, edgeId),
+    whatIf: (document, version, input) => cache.whatIf(document, version, input),
+    whatIfEdits: (document, version, overrides) => cache.whatIfEdits(document, version, overrides),
+    memento: context.workspaceState,
+  };
   const safely = (what: string, body: () => void) => {
     try {
       body();
@@ -47,7 +58,10 @@ export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis
     ),
     vscode.window.onDidChangeActiveTextEditor((editor) =>
       safely('follow', () => {
-        if (editor && getAnalysis(editor.document)) GraphPanel.followActive(editor.document);
+        if (!editor) return;
+        void cache.get(editor.document).then((analysis) => {
+          if (analysis && vscode.window.activeTextEditor === editor) GraphPanel.followActive(editor.document);
+        }, (error) => logError('graph: follow', error));
       }),
     ),
     vscode.window.onDidChangeActiveColorTheme((theme) => safely('theme', () => GraphPanel.all().forEach((p) => p.postTheme(theme.kind)))),
@@ -59,8 +73,8 @@ export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis
 async function openGraph(host: GraphHost, arg: unknown, selectId: unknown): Promise<void> {
   const uri = arg instanceof vscode.Uri ? arg : undefined;
   const nodeId = typeof arg === 'string' ? arg : typeof selectId === 'string' ? selectId : undefined;
-  const document = uri ? await vscode.workspace.openTextDocument(uri) : targetDocument((d) => host.getAnalysis(d) !== undefined) ?? lastGraphDocument();
-  if (!document || !host.getAnalysis(document)) {
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : targetDocument(isCandidate) ?? lastGraphDocument();
+  if (!document || !(await host.getAnalysis(document))) {
     void vscode.window.showInformationMessage(
       'Pipeline Lens: open a serverless.yml, a SAM/CloudFormation template or a *.pipeline.yaml file to see its stage graph.',
     );

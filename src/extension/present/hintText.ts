@@ -1,6 +1,6 @@
 // The one-line hint on each function (CodeLens or inlay hint): cost and concurrency, or, when the load is unknown,
 // what is missing and what can be said without it (price per million calls, the concurrency cap).
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisFacts as Analysis } from '../worker/protocol';
 import type { FunctionReport } from '../../core/report';
 import { concurrency, duration, usd } from './numbers';
 import { missingWords, unknownLoad } from './unknownLoad';

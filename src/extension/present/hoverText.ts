@@ -1,6 +1,6 @@
 // Hover texts (Markdown, pure): a function's cost breakdown and concurrency, a trigger's retry behaviour, an
 // annotation's parsed values. User-written names are escaped: hovers render Markdown, never raw YAML as markup.
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisFacts as Analysis } from '../worker/protocol';
 import type { LoadAnnotation, PipelineEdge, PipelineNode } from '../../core/model';
 import type { FunctionReport } from '../../core/report';
 import { measuredText } from './hintText';

@@ -1,5 +1,5 @@
 // The exported report (command Export Report): a Markdown summary of costs and findings per file (pure).
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisFacts as Analysis } from '../worker/protocol';
 import { LineIndex } from '../../core/text/lines';
 import { concurrency, duration, rate, usd } from './numbers';
 import { capText, measuredText } from './hintText';

@@ -1,7 +1,7 @@
 // The status bar text for the active pipeline file: total cost/day and finding counts (pure). When functions have no
 // known load it says so and leads to declaring it: the click declares the first such function's load, the tooltip
 // (Markdown) links to that and to the default-load settings.
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisFacts as Analysis } from '../worker/protocol';
 import { COMMANDS } from '../commandIds';
 import { code } from './hoverText';
 import { usd } from './numbers';

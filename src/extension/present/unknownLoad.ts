@@ -1,7 +1,7 @@
 // A function whose load is unknown: which of rate and duration is missing, and the cost figures that need no load.
 // One call bills at most memory x timeout, so its price has an upper bound even with nothing declared; with a
 // duration it is exact, and with a rate but no duration a day has an upper bound too. Pure (no vscode).
-import type { Analysis } from '../../core/analyze';
+import type { AnalysisFacts as Analysis } from '../worker/protocol';
 import { estimateCost } from '../../core/cost/estimate';
 import { HOURS_PER_MONTH } from '../../core/cost/prices';
 import type { FunctionReport } from '../../core/report';

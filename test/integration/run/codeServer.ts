@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     });
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
-    const url = server.workbenchUrl(workspace.dir, { extensionDevelopmentPath: repoRoot, extensionTestsPath: testsIndex, env: { PIPELINE_LENS_TEST_OUTPUT_MARKER: OUTPUT_MARKER } });
+    const url = server.workbenchUrl(workspace.dir, { extensionDevelopmentPath: repoRoot, extensionTestsPath: testsIndex, env: extensionEnvironment() });
     await page.goto(url);
     const timeout = new Promise<number>((resolve) => setTimeout(() => {
       console.error(`integration suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s`);
@@ -63,3 +63,11 @@ main().then(
     process.exit(1);
   },
 );
+
+/** Environment of the extension host: the output marker, and PIPELINE_LENS_NO_WORKER=1 when set here (runs the
+ * suite on the in-thread fallback of the analysis worker). */
+function extensionEnvironment(): Record<string, string> {
+  const env: Record<string, string> = { PIPELINE_LENS_TEST_OUTPUT_MARKER: OUTPUT_MARKER };
+  if (process.env.PIPELINE_LENS_NO_WORKER) env.PIPELINE_LENS_NO_WORKER = process.env.PIPELINE_LENS_NO_WORKER;
+  return env;
+}

@@ -1,0 +1,111 @@
+// The worker's work (no vscode): analyses documents with the core's analyze(), keeps the latest analysed version of
+// each open document, and computes fixes, annotation skeletons and the laid-out graph for a version it still holds.
+import { analyze, type Analysis } from '../../core/analyze';
+import { annotationSkeleton } from '../../core/edit/annotationSkeleton';
+import { generate } from '../../core/generate';
+import { computeFix, fixOffers } from '../../core/fixes/index';
+import type { DeepPartial, Settings } from '../../core/settings';
+import { isPipelineFileName } from '../present/fileNames';
+import { bufferOffers, importLoad, whatIfEditsReply, whatIfReply } from './designRequests';
+import { includeReader } from './includeReader';
+import { epochMs, RequestFailed, type AnalysisPayload, type AnalyzeRequest, type FixResult, type WorkerRequest } from './protocol';
+
+export class AnalysisService {
+  private settings: DeepPartial<Settings> = {};
+  private workspaceFolders: string[] = [];
+  private readonly held = new Map<string, { version: number; analysis: Analysis }>();
+  /** Analyses run so far (tests and the benchmark count them). */
+  runs = 0;
+
+  async handle(request: WorkerRequest & { sentAt?: number }): Promise<unknown> {
+    switch (request.kind) {
+      case 'configure':
+        this.settings = request.settings;
+        this.workspaceFolders = request.workspaceFolders;
+        this.held.clear();
+        return null;
+      case 'forget':
+        this.held.delete(request.uri);
+        return null;
+      case 'analyze':
+        return this.analyze(request);
+      case 'fix': {
+        const analysis = this.holding(request.uri, request.version);
+        const finding = analysis.findings[request.findingIndex];
+        return finding ? toFixResult(computeFix(analysis, finding, request.fixId)) : null;
+      }
+      case 'bufferQueue': {
+        const analysis = this.holding(request.uri, request.version);
+        const { BUFFER_FIX_ID, bufferQueueFinding } = graphModule();
+        const finding = bufferQueueFinding(analysis, request.edgeId);
+        return finding ? toFixResult(computeFix(analysis, finding, BUFFER_FIX_ID)) : null;
+      }
+      case 'annotation':
+        return annotationSkeleton(this.holding(request.uri, request.version), request.functionId) ?? null;
+      case 'whatIf':
+        return whatIfReply(this.holding(request.uri, request.version), request);
+      case 'whatIfEdits':
+        return whatIfEditsReply(this.holding(request.uri, request.version), request);
+      case 'bufferOffers':
+        return bufferOffers(this.holding(request.uri, request.version));
+      case 'importLoad':
+        return importLoad(this.holding(request.uri, request.version), request, this.settings);
+      case 'generate':
+        return generate(request.text, request.target, request.designFile);
+      case 'graph': {
+        const analysis = this.holding(request.uri, request.version);
+        return graphModule().buildGraphMessage(analysis, request.version, { uri: request.uri, fileName: request.fileName }, request.layout ?? {});
+      }
+    }
+  }
+
+  private analyze(request: AnalyzeRequest & { sentAt?: number }): AnalysisPayload | null {
+    const queuedMs = request.sentAt === undefined ? 0 : Math.max(0, epochMs() - request.sentAt);
+    const started = performance.now();
+    this.runs++;
+    const analysis = analyze(request.text, { path: request.path, settings: this.settings, readFile: includeReader(request, this.workspaceFolders) });
+    const analyzeMs = performance.now() - started;
+    // Broken YAML can hide what a serverless.yml is; its name is enough to show the parse errors.
+    const broken = analysis.findings.some((f) => f.rule === 'parse-error');
+    const recognised = analysis.format !== null || (broken && isPipelineFileName(request.path));
+    if (request.keep) {
+      if (recognised) this.held.set(request.uri, { version: request.version, analysis });
+      else this.held.delete(request.uri);
+    }
+    if (!recognised) return null;
+    for (const finding of analysis.findings) if (finding.fixes.length === 0) finding.fixes = fixOffers(analysis, finding);
+    const serializing = performance.now();
+    const functionsJson = JSON.stringify(analysis.functions);
+    const modelJson = JSON.stringify(analysis.model);
+    return {
+      uri: request.uri,
+      version: request.version,
+      path: analysis.path,
+      format: analysis.format,
+      findings: analysis.findings,
+      functionsJson,
+      modelJson,
+      settings: analysis.settings,
+      analyzeMs,
+      queuedMs,
+      serializeMs: performance.now() - serializing,
+      postedAt: epochMs(),
+    };
+  }
+
+  private holding(uri: string, version: number): Analysis {
+    const held = this.held.get(uri);
+    if (!held || held.version !== version) throw new RequestFailed('stale', `version ${version} of ${uri} is no longer analysed`);
+    return held.analysis;
+  }
+}
+
+/** The graph builder and its layout (elkjs), loaded on the first graph only: most sessions never open one. */
+function graphModule(): typeof import('../graph/graphMessage') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../graph/graphMessage') as typeof import('../graph/graphMessage');
+}
+
+function toFixResult(fix: { title: string; edits: FixResult['edits'] } | undefined): FixResult | null {
+  return fix && fix.edits.length > 0 ? { title: fix.title, edits: fix.edits } : null;
+}

@@ -1,0 +1,29 @@
+// The worker's queue of requests (pure): first in, first out, except that an analysis of a newer version of a
+// document supersedes the queued analyses of its older versions, which are dropped without running.
+import type { Envelope } from './protocol';
+
+export class JobQueue {
+  private jobs: Envelope[] = [];
+
+  /** Queues a request; returns the ids of the queued requests it makes pointless (the caller answers them). */
+  push(job: Envelope): number[] {
+    const dropped: number[] = [];
+    if (job.kind === 'analyze' || job.kind === 'forget') {
+      this.jobs = this.jobs.filter((queued) => {
+        const older = queued.kind === 'analyze' && queued.uri === job.uri && (job.kind === 'forget' || queued.version <= job.version);
+        if (older) dropped.push(queued.id);
+        return !older;
+      });
+    }
+    this.jobs.push(job);
+    return dropped;
+  }
+
+  next(): Envelope | undefined {
+    return this.jobs.shift();
+  }
+
+  get size(): number {
+    return this.jobs.length;
+  }
+}
