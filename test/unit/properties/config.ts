@@ -18,11 +18,11 @@ const requestedTotal = envInt('PIPELINE_LENS_FUZZ_RUNS');
 
 /** Default runs per property; they add up to the CI total (at least 10,000). */
 export const DEFAULT_RUNS = {
-  hostile: 2700,
-  generated: 3500,
-  mutated: 3000,
-  fixesGenerated: 550,
-  fixesMutated: 250,
+  hostile: 1500,
+  generated: 4330,
+  mutated: 3700,
+  fixesGenerated: 350,
+  fixesMutated: 120,
 } as const;
 
 const defaultTotal = Object.values(DEFAULT_RUNS).reduce((a, b) => a + b, 0);

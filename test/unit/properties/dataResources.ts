@@ -54,20 +54,38 @@ function replacingProperties(text: string): Map<string, string> | undefined {
   return out;
 }
 
-/** Asserts that `after` keeps every data resource of `before`: same ids (on this stage and on `prod`), same replacing properties. */
-export function assertDataResourcesKept(what: string, before: string, after: string): void {
-  const stages: [string, string, string][] = [['as written', before, after]];
-  const beforeProd = onStage(before, 'prod');
-  const afterProd = onStage(after, 'prod');
-  if (beforeProd !== undefined && afterProd !== undefined && analyze(before).format === 'serverless') stages.push(['on stage prod', beforeProd, afterProd]);
-  for (const [stage, b, a] of stages) {
-    const kept = dataNodes(analyze(a));
-    for (const [id, kind] of dataNodes(analyze(b))) {
-      assert.equal(kept.get(id), kind, `${what}: the ${kind} ${id} keeps its logical id ${stage}\n${a}`);
-    }
+export interface DataSnapshot {
+  asWritten: Map<string, NodeKind>;
+  /** Serverless files only: the data nodes when deployed to stage `prod`. */
+  onProd?: Map<string, NodeKind>;
+  properties?: Map<string, string>;
+}
+
+/** What a fix must keep, taken once per file (before any fix). */
+export function dataSnapshot(text: string, analysis: Analysis = analyze(text)): DataSnapshot {
+  const prod = analysis.format === 'serverless' ? onStage(text, 'prod') : undefined;
+  return { asWritten: dataNodes(analysis), onProd: prod === undefined ? undefined : dataNodes(analyze(prod)), properties: replacingProperties(text) };
+}
+
+/** Asserts that `after` keeps every data resource of `before`: same ids (as written and on stage `prod`), same replacing properties. */
+export function assertDataResourcesKept(what: string, before: DataSnapshot | string, after: string, afterAnalysis: Analysis = analyze(after)): void {
+  const snapshot = typeof before === 'string' ? dataSnapshot(before) : before;
+  const checks: [string, Map<string, NodeKind>, () => Map<string, NodeKind> | undefined][] = [['as written', snapshot.asWritten, () => dataNodes(afterAnalysis)]];
+  if (snapshot.onProd) {
+    const onProd = snapshot.onProd;
+    checks.push(['on stage prod', onProd, () => {
+      const prod = onStage(after, 'prod');
+      return prod === undefined ? undefined : dataNodes(analyze(prod));
+    }]);
   }
-  const propsBefore = replacingProperties(before);
+  for (const [stage, expected, actual] of checks) {
+    if (expected.size === 0) continue;
+    const kept = actual();
+    assert.ok(kept, `${what}: the fixed file can be read ${stage}`);
+    for (const [id, kind] of expected) assert.equal(kept.get(id), kind, `${what}: the ${kind} ${id} keeps its logical id ${stage}\n${after}`);
+  }
+  if (!snapshot.properties || snapshot.properties.size === 0) return;
   const propsAfter = replacingProperties(after);
-  if (!propsBefore || !propsAfter) return;
-  for (const [id, props] of propsBefore) assert.equal(propsAfter.get(id), props, `${what}: ${id} keeps its type, name and keys (no replacement)\n${after}`);
+  if (!propsAfter) return;
+  for (const [id, props] of snapshot.properties) assert.equal(propsAfter.get(id), props, `${what}: ${id} keeps its type, name and keys (no replacement)\n${after}`);
 }

@@ -9,7 +9,7 @@ import type { Format, NodeKind } from '../../../src/core/model';
 import { computeFix } from '../../../src/core/fixes';
 import { triggerHover } from '../../../src/extension/present/hoverText';
 import { goldenCases } from '../fixes/golden';
-import { assertDataResourcesKept, dataNodes, DATA_KINDS } from './dataResources';
+import { assertDataResourcesKept, dataNodes, dataSnapshot, DATA_KINDS } from './dataResources';
 
 const REPO = path.join(__dirname, '..', '..', '..');
 
@@ -102,7 +102,8 @@ const EXTRA_CASES: { name: string; text: string }[] = [
   { name: 'serverless: an sns event on a topic named per stage', text: s3Service('x').replace(/ {6}- s3:[\s\S]*$/, '      - sns: alerts-${sls:stage}\n') },
 ];
 
-describe('data safety: fixes keep every bucket, table, stream and queue', () => {
+describe('data safety: fixes keep every bucket, table, stream and queue', function () {
+  this.timeout(60_000); // about 30 files, each analysed again per fix and per stage
   it('every fix offered on the golden inputs, the examples and the extra cases keeps the logical ids (on every stage) and names', () => {
     const covered = new Set<string>();
     const inputs = [
@@ -114,12 +115,13 @@ describe('data safety: fixes keep every bucket, table, stream and queue', () => 
     for (const input of inputs) {
       const before = analyze(input.text);
       const kinds = new Set(dataNodes(before).values());
+      const data = dataSnapshot(input.text, before);
       for (const finding of before.findings) {
         for (const offer of finding.fixes) {
           if (offer.id === 'ignore-rule') continue;
           const fix = computeFix(before, finding, offer.id);
           assert.ok(fix, `${input.name}: ${offer.id} computes`);
-          assertDataResourcesKept(`${input.name}: ${offer.id} for ${finding.rule}`, input.text, applyEdits(input.text, fix.edits));
+          assertDataResourcesKept(`${input.name}: ${offer.id} for ${finding.rule}`, data, applyEdits(input.text, fix.edits));
           fixes++;
           for (const kind of kinds) covered.add(`${before.format}:${kind}`);
         }

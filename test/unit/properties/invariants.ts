@@ -1,5 +1,6 @@
 // What must hold for every input: analyze() returns (no exception) within the hang guard, every range lies inside
-// the text, and every offered fix applies, parses, keeps every comment, settles its finding and adds no problem.
+// the text, and every offered fix applies, parses, keeps every comment, settles its finding, adds no problem and
+// keeps every bucket, table, stream and queue (same logical id on every stage, same name).
 import * as assert from 'node:assert/strict';
 import { Lexer } from 'yaml';
 import { analyze, type Analysis } from '../../../src/core/analyze';
@@ -7,6 +8,7 @@ import { applyEdits } from '../../../src/core/edit';
 import type { Finding } from '../../../src/core/findings';
 import { computeFix } from '../../../src/core/fixes';
 import { ANALYZE_BOUND_MS } from './config';
+import { assertDataResourcesKept, dataSnapshot } from './dataResources';
 
 /** Slowest single analysis seen by the suite (printed at the end). */
 export const slowest = { ms: 0 };
@@ -70,6 +72,8 @@ export const fixesChecked = { count: 0 };
 
 export function assertEveryFixHolds(before: Analysis, text: string): void {
   const comments = commentsOf(text);
+  const offered = before.findings.some((f) => f.fixes.length > 0);
+  const data = offered ? dataSnapshot(text, before) : undefined;
   for (const finding of before.findings) {
     for (const offer of finding.fixes) {
       const what = `${offer.id} for ${finding.rule} on ${finding.node ?? finding.edge ?? '?'}`;
@@ -86,6 +90,7 @@ export function assertEveryFixHolds(before: Analysis, text: string): void {
       const known = new Set(before.findings.map(ruleAndNode));
       const added = after.findings.filter((f) => isProblem(f) && !known.has(ruleAndNode(f))).map((f) => `${ruleAndNode(f)}: ${f.message}`);
       assert.deepEqual(added, [], `${what}: no new error or warning\n${output}`);
+      assertDataResourcesKept(what, data!, output, after);
     }
   }
 }
