@@ -1,5 +1,7 @@
 // What the property suite and issue 10 found, one regression test each (each failed before its fix).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { applyEdits } from '../../../src/core/edit';
 import { computeFix } from '../../../src/core/fixes';
@@ -74,6 +76,47 @@ describe('found by the property suite', () => {
   it('an alias names the last node anchored with its name before it (one walk per document, same answer)', () => {
     const text = 'service: s\nprovider: {name: aws}\nx: &t 3\ny: &t 7\nfunctions:\n  f:\n    handler: h\n    timeout: *t\nz: &t 9\n';
     assert.equal(analyze(text).model.nodes.find((n) => n.id === 'f')?.fn?.timeoutS, 7);
+  });
+
+  it('one bucket named two ways (!Sub with parameters) is one node: the SAM S3 fix on s3-ingest draws IngestBucket once', () => {
+    const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 's3-ingest', 'template.yaml'), 'utf8');
+    const after = analyze(applyOffered(text, 'async-without-buffer', 'insert-buffer-queue'));
+    assert.deepEqual(after.model.nodes.filter((n) => n.kind === 'bucket').map((n) => n.id), ['IngestBucket']);
+    const notify = after.model.edges.filter((e) => e.kind === 'notify');
+    assert.deepEqual(notify.map((e) => `${e.from}->${e.to}`), ['IngestBucket->IngestFunctionBufferQueue'], 'the queue policy condition adds no second source');
+    // The S3ReadPolicy names the bucket by the same !Sub text: the function reads IngestBucket.
+    assert.ok(after.model.edges.some((e) => e.kind === 'read' && e.from === 'IngestFunction' && e.to === 'IngestBucket'));
+  });
+
+  it('a queue policy condition naming another bucket adds no second source to a queue a bucket already feeds', () => {
+    const text = [
+      'Resources:',
+      '  Uploads:',
+      '    Type: AWS::S3::Bucket',
+      '    Properties:',
+      '      NotificationConfiguration:',
+      '        QueueConfigurations: [{Event: "s3:ObjectCreated:*", Queue: !GetAtt Work.Arn}]',
+      '  Work:',
+      '    Type: AWS::SQS::Queue',
+      '  WorkPolicy:',
+      '    Type: AWS::SQS::QueuePolicy',
+      '    Properties:',
+      '      Queues: [!Ref Work]',
+      '      PolicyDocument:',
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Principal: {Service: s3.amazonaws.com}',
+      '            Action: sqs:SendMessage',
+      '            Resource: !GetAtt Work.Arn',
+      '            Condition: {ArnLike: {"aws:SourceArn": "arn:aws:s3:::legacy-uploads"}}',
+      '',
+    ].join('\n');
+    const model = analyze(text).model;
+    assert.deepEqual(model.edges.filter((e) => e.kind === 'notify').map((e) => `${e.from}->${e.to}`), ['Uploads->Work']);
+    assert.deepEqual(model.nodes.filter((n) => n.kind === 'bucket').map((n) => n.id), ['Uploads']);
+    // Without the bucket's own notification, the policy stays the evidence that an outside bucket feeds the queue.
+    const outside = analyze(text.replace(/ {2}Uploads:\n[\s\S]*?(?= {2}Work:)/, '')).model;
+    assert.deepEqual(outside.edges.filter((e) => e.kind === 'notify').map((e) => `${e.from}->${e.to}`), ['arn:aws:s3:::legacy-uploads->Work']);
   });
 
   it('the SNS buffer-queue fix on SAM keeps the comments of the event it rewrites', () => {
