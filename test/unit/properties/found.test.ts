@@ -119,6 +119,26 @@ describe('found by the property suite', () => {
     assert.deepEqual(outside.edges.filter((e) => e.kind === 'notify').map((e) => `${e.from}->${e.to}`), ['arn:aws:s3:::legacy-uploads->Work']);
   });
 
+  it('a serverless function key that is also a resource logical id does not throw', () => {
+    const text = [
+      'service: s',
+      'provider: {name: aws}',
+      'functions:',
+      '  Clicks:',
+      '    handler: h.clicks',
+      '    environment: {X: y}',
+      'resources:',
+      '  Resources:',
+      '    Clicks:',
+      '      Type: AWS::Kinesis::Stream',
+      '      Properties: {ShardCount: 2}',
+      '',
+    ].join('\n');
+    const analysis = analyze(text);
+    assert.equal(analysis.format, 'serverless');
+    assertRangesInside(analysis, text);
+  });
+
   it('the SNS buffer-queue fix on SAM keeps the comments of the event it rewrites', () => {
     const text = [
       'Transform: AWS::Serverless-2016-10-31',

@@ -23,13 +23,15 @@ const serverlessEvent = fc.oneof(
         ],
   ),
   fc.record({ topic: fc.constantFrom('alerts', 'alerts-${sls:stage}', 'arn:aws:sns:us-east-1:123456789012:t'), c: comment }).map(({ topic, c }) => [`      - sns: ${topic}${inline(c)}`]),
-  fc.record({ queue: fc.constantFrom('WorkQueue', 'OtherQueue'), batch: fc.integer({ min: 1, max: 20 }), c: comment }).map(({ queue, batch, c }) => [
+  fc.record({ queue: fc.constantFrom('WorkQueue', 'OtherQueue'), batch: fc.integer({ min: 1, max: 20 }), c: comment, between: comment }).map(({ queue, batch, c, between }) => [
     '      - sqs:',
     `          arn: !GetAtt ${queue}.Arn${inline(c)}`,
+    ...line(10, between),
     `          batchSize: ${batch}`,
   ]),
-  fc.record({ pf: fc.option(fc.integer({ min: 1, max: 10 })), c: comment, table: fc.boolean() }).map(({ pf, c, table }) => [
+  fc.record({ pf: fc.option(fc.integer({ min: 1, max: 10 })), c: comment, table: fc.boolean(), between: comment }).map(({ pf, c, table, between }) => [
     '      - stream:',
+    ...line(10, between),
     `          type: ${table ? 'dynamodb' : 'kinesis'}`,
     `          arn: ${table ? '!GetAtt Table.StreamArn' : '!GetAtt Clicks.Arn'}${inline(c)}`,
     ...(pf === null ? [] : [`          parallelizationFactor: ${pf}`]),
@@ -52,8 +54,10 @@ export const serverlessArb = fc
     redrive: fc.boolean(),
     visibility: fc.option(fc.integer({ min: 1, max: 2000 })),
     headComment: comment,
+    queueComment: comment,
+    tailComment: comment,
   })
-  .map(({ fns, redrive, visibility, headComment }) => {
+  .map(({ fns, redrive, visibility, headComment, queueComment, tailComment }) => {
     const names = fns.map((_, i) => ['ingest', 'sessionize', 'report-builder'][i]);
     return [
       ...line(0, headComment),
@@ -84,7 +88,8 @@ export const serverlessArb = fc
       '    WorkQueue:',
       '      Type: AWS::SQS::Queue   # the work queue',
       '      Properties:',
-      ...(visibility === null ? ['        MessageRetentionPeriod: 1209600'] : [`        VisibilityTimeout: ${visibility}`]),
+      ...(visibility === null ? ['        MessageRetentionPeriod: 1209600'] : [`        VisibilityTimeout: ${visibility}${inline(queueComment)}`]),
+      ...line(8, queueComment),
       ...(redrive ? ['        RedrivePolicy:', '          deadLetterTargetArn: !GetAtt WorkDLQ.Arn', '          maxReceiveCount: 5', '    WorkDLQ:', '      Type: AWS::SQS::Queue'] : []),
       '    Clicks:',
       '      Type: AWS::Kinesis::Stream',
@@ -94,6 +99,7 @@ export const serverlessArb = fc
       '      Properties:',
       '        BillingMode: PROVISIONED',
       '        StreamSpecification: {StreamViewType: NEW_IMAGE}',
+      ...line(0, tailComment),
       '',
     ].join('\n');
   });
@@ -104,16 +110,18 @@ const samEvent = fc.oneof(
   fc.record({ filter: fc.option(fc.tuple(fc.constantFrom('suffix', 'prefix'), fc.constantFrom('.csv', 'in/'), comment)), c: comment }).map(({ filter, c }) => [
     '          Type: S3',
     '          Properties:',
+    ...line(12, c),
     `            Bucket: !Ref IngestBucket${inline(c)}`,
     '            Events: s3:ObjectCreated:*',
     ...(filter ? ['            Filter:', '              S3Key:', '                Rules:', `                  - Name: ${filter[0]}${inline(filter[2])}`, `                    Value: ${filter[1]}`] : []),
   ]),
   fc.record({ c: comment }).map(({ c }) => ['          Type: SNS', '          Properties:', `            Topic: !Ref Alerts${inline(c)}`]),
   fc.record({ batch: fc.integer({ min: 1, max: 10 }), c: comment }).map(({ batch, c }) => ['          Type: SQS', '          Properties:', `            Queue: !GetAtt Work.Arn${inline(c)}`, `            BatchSize: ${batch}`]),
-  fc.record({ pf: fc.option(fc.integer({ min: 1, max: 10 })) }).map(({ pf }) => [
+  fc.record({ pf: fc.option(fc.integer({ min: 1, max: 10 })), c: comment }).map(({ pf, c }) => [
     '          Type: Kinesis',
     '          Properties:',
-    '            Stream: !GetAtt Clicks.Arn',
+    `            Stream: !GetAtt Clicks.Arn${inline(c)}`,
+    ...line(12, c),
     '            StartingPosition: LATEST',
     ...(pf === null ? [] : [`            ParallelizationFactor: ${pf}`]),
   ]),
@@ -143,7 +151,7 @@ export const samArb = fc
       '  Alerts:',
       '    Type: AWS::SNS::Topic',
       '  Work:',
-      '    Type: AWS::SQS::Queue',
+      `    Type: AWS::SQS::Queue${inline(c)}`,
       ...(workDlq ? ['    Properties:', '      RedrivePolicy: {deadLetterTargetArn: !GetAtt WorkDLQ.Arn, maxReceiveCount: 5}', '  WorkDLQ:', '    Type: AWS::SQS::Queue'] : []),
       '  Clicks:',
       '    Type: AWS::Kinesis::Stream',
