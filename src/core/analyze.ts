@@ -10,7 +10,7 @@ import { functionReports } from './cost/reports';
 import { readProblemFindings, runRules } from './rules/index';
 import { applySeverities } from './rules/severity';
 import { applyIgnoreComments } from './rules/ignore';
-import { fixOffers } from './fixes/index';
+import { declinedFixes, fixOffers } from './fixes/index';
 
 export interface AnalyzeOptions {
   path?: string;
@@ -46,6 +46,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     (a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule),
   );
   const analysis: Analysis = { path: options.path, format, parsed, model, findings, functions, settings };
-  for (const finding of findings) finding.fixes = fixOffers(analysis, finding);
+  for (const finding of findings) {
+    finding.fixes = fixOffers(analysis, finding);
+    const declined = declinedFixes(analysis, finding);
+    if (declined.length > 0) finding.declined = declined;
+  }
   return analysis;
 }

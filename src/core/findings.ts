@@ -32,6 +32,14 @@ export interface FixOffer {
   preferred: boolean;
 }
 
+/** A fix the core knows but does not offer for this finding, and why (e.g. it would replace a bucket on other stages). */
+export interface DeclinedFix {
+  id: string;
+  /** What the fix would have done, e.g. 'Insert an SQS buffer queue'. */
+  title: string;
+  reason: string;
+}
+
 export interface RelatedLocation {
   span: Span;
   message: string;
@@ -49,6 +57,8 @@ export interface Finding {
   span: Span;
   related: RelatedLocation[];
   fixes: FixOffer[];
+  /** Fixes not offered for a reason the user should know (shown in the hover); absent when there are none. */
+  declined?: DeclinedFix[];
 }
 
 /** A text edit at exact offsets into the analysed text. Edits of one fix never overlap. */

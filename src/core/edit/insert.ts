@@ -3,6 +3,7 @@
 import { isMap, isScalar, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { TextEdit } from '../findings';
 import type { ParsedYaml } from '../parse/parseYaml';
+import { commentsIn } from './comments';
 import { ownPair, rangeOf } from './locate';
 import { inlineValue, joinLines, renderEntries, renderItems, type YamlMapping, type YamlValue } from './render';
 import { columnOf, detectStyle, type YamlStyle } from './style';
@@ -134,17 +135,18 @@ export function insertItems(ctx: EditContext, seq: YAMLSeq, values: YamlValue[])
   return [{ start: offset, end: offset, newText: prefix + joinLines(renderItems(values, column, ctx.style), ctx.style) }];
 }
 
-/** Replaces a block sequence item (e.g. one `- s3:` event) by a mapping, in place. */
-export function replaceItem(ctx: EditContext, seq: YAMLSeq, index: number, value: YamlMapping): TextEdit[] | undefined {
+/** Replaces a block sequence item (e.g. one `- s3:` event) by a mapping, in place; see replaceBlockMap for comments. */
+export function replaceItem(ctx: EditContext, seq: YAMLSeq, index: number, value: YamlMapping, carried?: ReadonlySet<number>): TextEdit[] | undefined {
   if (seq.flow) return undefined;
-  return replaceBlockMap(ctx, seq.items[index], value);
+  return replaceBlockMap(ctx, seq.items[index], value, carried);
 }
 
 /**
  * Replaces a block mapping (a list item's or a key's value whose first key sits on the line where the node starts,
- * e.g. a SAM event entry) by another mapping at the same column. Comments inside the old mapping go with it.
+ * e.g. a SAM event entry) by another mapping at the same column. Comments inside the old mapping are kept, as
+ * whole-line comments above it, except those the caller carried elsewhere (`carried`: their offsets).
  */
-export function replaceBlockMap(ctx: EditContext, node: unknown, value: YamlMapping): TextEdit[] | undefined {
+export function replaceBlockMap(ctx: EditContext, node: unknown, value: YamlMapping, carried?: ReadonlySet<number>): TextEdit[] | undefined {
   const range = rangeOf(node);
   if (!range || (isMap(node) && node.flow) || (!isMap(node) && !isScalar(node))) return undefined;
   const column = columnOf(ctx.text, range[0]);
@@ -152,7 +154,15 @@ export function replaceBlockMap(ctx: EditContext, node: unknown, value: YamlMapp
   lines[0] = lines[0].slice(column);
   const endsLine = range[1] > 0 && ctx.text[range[1] - 1] === '\n';
   const text = joinLines(lines, ctx.style);
-  return [{ start: range[0], end: range[1], newText: endsLine ? text : text.slice(0, -ctx.style.eol.length) }];
+  const replacement = endsLine ? text : text.slice(0, -ctx.style.eol.length);
+  const kept = commentsIn(node, range[0], range[1]).filter((c) => !carried?.has(c.offset));
+  if (kept.length === 0) return [{ start: range[0], end: range[1], newText: replacement }];
+  const lineStart = ctx.text.lastIndexOf('\n', range[0] - 1) + 1;
+  const lead = ctx.text.slice(lineStart, range[0]);
+  if (!/^[ \t-]*$/.test(lead)) return undefined; // something else shares the line: no safe place for the comments
+  const indent = /^[ \t]*/.exec(lead)![0];
+  const comments = kept.map((c) => indent + c.text + ctx.style.eol).join('');
+  return [{ start: lineStart, end: range[1], newText: comments + lead + replacement }];
 }
 
 /** Replaces a scalar's text, with its tag (`!GetAtt`, which the node's range leaves out); its comment stays. */

@@ -18,7 +18,9 @@ export const DEFAULT_STYLE: YamlStyle = { indent: 2, seqIndent: 2, quote: "'", i
 
 export function columnOf(text: string, offset: number): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return offset - lineStart;
+  // A byte order mark before the first line takes no column: YAML does not count it as indentation.
+  const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
+  return offset - lineStart - bom;
 }
 
 /** Most frequent value in a list (ties: the first seen), or undefined for an empty list. */

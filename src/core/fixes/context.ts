@@ -24,6 +24,8 @@ export interface FixDefinition {
   /** The title for this finding, or undefined when the fix does not apply; `edits` must then succeed. */
   title(ctx: FixContext): string | undefined;
   edits(ctx: FixContext): TextEdit[] | undefined;
+  /** Why the fix is not offered here, when the user should know (data safety); undefined otherwise. */
+  declined?(ctx: FixContext): { title: string; reason: string } | undefined;
 }
 
 const contexts = new WeakMap<ParsedYaml, EditContext | null>();

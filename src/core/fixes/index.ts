@@ -1,7 +1,7 @@
 // The fix registry: which fixes a finding offers, and the exact text edits of one. A fix is offered only when its
 // edits can be computed safely on this file; the preferred fix comes first, ignore-rule last.
 import type { Analysis } from '../analyze';
-import type { Finding, Fix, FixOffer } from '../findings';
+import type { DeclinedFix, Finding, Fix, FixOffer } from '../findings';
 import { mergeEdits } from '../edit/apply';
 import { fixContext, type FixContext, type FixDefinition } from './context';
 import { ignoreRule } from './ignore-rule';
@@ -27,6 +27,19 @@ export function fixOffers(analysis: Analysis, finding: Finding): FixOffer[] {
     if (title) offers.push({ id: fix.id, title, preferred: preferredFor(fix, ctx) });
   }
   return offers;
+}
+
+/** Fixes not offered for this finding whose reason the user should know (data safety). */
+export function declinedFixes(analysis: Analysis, finding: Finding): DeclinedFix[] {
+  const ctx = fixContext(analysis, finding);
+  if (!ctx) return [];
+  const declined: DeclinedFix[] = [];
+  for (const fix of FIXES) {
+    if (!fix.rules.includes(finding.rule) || !fix.declined || finding.fixes.some((o) => o.id === fix.id)) continue;
+    const why = safely(() => fix.declined!(ctx));
+    if (why) declined.push({ id: fix.id, ...why });
+  }
+  return declined;
 }
 
 /** The edits of one offered fix, computed on demand; undefined when it cannot be made safely. */

@@ -5,8 +5,8 @@
 import type { FixDefinition } from './context';
 import { findingEdge, findingNode } from './context';
 import { samS3Buffer } from './buffer/samS3';
-import { serverlessS3Buffer } from './buffer/serverlessS3';
-import { snsBuffer } from './buffer/sns';
+import { serverlessS3Buffer, serverlessS3Declined } from './buffer/serverlessS3';
+import { snsBuffer, snsDeclined } from './buffer/sns';
 
 function build(ctx: Parameters<FixDefinition['edits']>[0]) {
   const edge = findingEdge(ctx);
@@ -27,4 +27,9 @@ export const insertBufferQueue: FixDefinition = {
     return `Insert an SQS buffer queue (with DLQ) between ${findingEdge(ctx)?.from} and ${fn?.label ?? 'the function'}`;
   },
   edits: build,
+  declined(ctx) {
+    const source = findingEdge(ctx)?.trigger?.source;
+    const reason = source === 'sns' ? snsDeclined(ctx) : source === 's3' && ctx.serverless ? serverlessS3Declined(ctx) : undefined;
+    return reason ? { title: 'Insert an SQS buffer queue (with DLQ)', reason } : undefined;
+  },
 };

@@ -1,7 +1,7 @@
 // The words on the graph: a node's subtitle and an edge's label, each saying what matters for that stage.
 import type { PipelineEdge, PipelineModel, PipelineNode, NodeKind } from '../model';
 import type { FunctionSummary } from './types';
-import { formatCount, formatUsd } from './text';
+import { countOf, formatCount, formatUsd } from './text';
 
 const KIND_WORDS: Record<NodeKind, string> = {
   function: 'Lambda function',
@@ -35,7 +35,7 @@ export function nodeSubtitle(node: PipelineNode): string {
   const parts = [KIND_WORDS[node.kind]];
   if (node.queue?.fifo) parts[0] = 'SQS FIFO queue';
   if (node.queue && node.queue.deadLetterFor.length > 0) parts.push('DLQ');
-  if (node.stream?.shards) parts.push(`${node.stream.shards.value} shards`);
+  if (node.stream?.shards) parts.push(countOf(node.stream.shards.value, 'shard'));
   else if (node.stream?.mode === 'on-demand') parts.push('on-demand');
   if (node.table) parts.push(node.table.billingMode === 'PAY_PER_REQUEST' ? 'on-demand' : 'provisioned');
   if (!node.defined && node.kind !== 'external') parts.push('external');
@@ -73,8 +73,8 @@ function triggerLabel(edge: PipelineEdge, model: PipelineModel): string {
       if (trigger.batchSize) parts.push(`batch ${trigger.batchSize.value}`);
       const pf = trigger.parallelizationFactor?.value ?? 1;
       const shards = shardsOf(model, edge.from);
-      parts.push(`${shards ?? '?'} shards × PF ${pf}`);
-      if (trigger.maximumRetryAttempts) parts.push(`${trigger.maximumRetryAttempts.value} retries`);
+      parts.push(`${countOf(shards, 'shard')} × PF ${pf}`);
+      if (trigger.maximumRetryAttempts) parts.push(countOf(trigger.maximumRetryAttempts.value, 'retry', 'retries'));
       break;
     }
     case 'poll':
@@ -85,7 +85,7 @@ function triggerLabel(edge: PipelineEdge, model: PipelineModel): string {
     case 'async': {
       const fn = model.nodes.find((n) => n.id === edge.to)?.fn;
       const retries = fn?.async.maximumRetryAttempts?.value ?? DEFAULT_ASYNC_RETRIES;
-      parts.push(`async · ${retries} ${retries === 1 ? 'retry' : 'retries'}`);
+      parts.push(`async · ${countOf(retries, 'retry', 'retries')}`);
       break;
     }
     case 'sync':

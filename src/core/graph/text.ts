@@ -29,6 +29,11 @@ export function formatCount(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+/** `1 shard`, `4 shards`, `? shards` (unknown): the same words as the hints and messages. */
+export function countOf(value: number | undefined, singular: string, plural = `${singular}s`): string {
+  return value === undefined ? `? ${plural}` : `${value} ${value === 1 ? singular : plural}`;
+}
+
 /** Edge labels wrap at their " · " separators so long ones stack instead of widening the gap between layers. */
 export const EDGE_LABEL_LINE_CHARS = 22;
 /** Height of one line of an edge label. */

@@ -1,5 +1,5 @@
 // Small, typed accessors over the yaml AST: every reader uses these so spans are taken the same way everywhere.
-import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Span } from '../model';
 
@@ -18,11 +18,34 @@ export function keySpan(pair: Pair): Span {
 
 /** Follow an alias to its anchored node (one hop, so alias bombs cannot blow up). */
 export function deref(doc: Document | undefined, node: unknown): YamlNode | undefined {
-  if (isAlias(node)) {
-    const target = doc ? (node as Alias).resolve(doc) : undefined;
-    return (target as YamlNode | undefined) ?? undefined;
-  }
+  if (isAlias(node)) return doc ? aliasTargets(doc).get(node as Alias) : undefined;
   return (node ?? undefined) as YamlNode | undefined;
+}
+
+const targetsByDoc = new WeakMap<Document, Map<Alias, YamlNode>>();
+
+/**
+ * Every alias of a document and its anchored node, found in one walk. `Alias.resolve` walks the whole document on
+ * each call, which made an alias bomb take seconds even with a step limit; the target is the same (the last node
+ * with that anchor before the alias, in document order).
+ */
+function aliasTargets(doc: Document): Map<Alias, YamlNode> {
+  let targets = targetsByDoc.get(doc);
+  if (targets) return targets;
+  targets = new Map();
+  const anchors = new Map<string, YamlNode>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets!.set(node, target);
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+    },
+  });
+  targetsByDoc.set(doc, targets);
+  return targets;
 }
 
 export function asMap(node: unknown): YAMLMap | undefined {

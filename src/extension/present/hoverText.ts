@@ -1,6 +1,7 @@
 // Hover texts (Markdown, pure): a function's cost breakdown and concurrency, a trigger's retry behaviour, an
 // annotation's parsed values. User-written names are escaped: hovers render Markdown, never raw YAML as markup.
 import type { AnalysisFacts as Analysis } from '../worker/protocol';
+import type { Finding } from '../../core/findings';
 import type { LoadAnnotation, PipelineEdge, PipelineNode } from '../../core/model';
 import type { FunctionReport } from '../../core/report';
 import { measuredText } from './hintText';
@@ -137,7 +138,15 @@ export function triggerHover(edge: PipelineEdge, analysis: Analysis): string {
   if (fn) lines.push('', `**On failure:** ${retryBehaviour(edge, fn, analysis)}`);
   const report = analysis.functions.find((r) => r.id === edge.to);
   if (report) lines.push('', ...concurrencyLines(report));
+  const declined = declinedLines(analysis.findings.filter((f) => f.edge === edge.id));
+  if (declined.length > 0) lines.push('', ...declined);
   return lines.join('\n');
+}
+
+/** Quick fixes the core knows but did not offer here, and why (a data-safety reason the lightbulb cannot show). */
+export function declinedLines(findings: Finding[]): string[] {
+  const declined = findings.flatMap((f) => f.declined ?? []);
+  return declined.map((d) => `**Quick fix not offered:** ${escapeMarkdown(d.title)}. ${escapeMarkdown(d.reason)}`);
 }
 
 export function annotationHover(annotation: LoadAnnotation, owner: string): string {

@@ -99,7 +99,7 @@ describe('edit: insertions at exact offsets', () => {
     assert.equal(insertAtPath(ctx, ctx.doc.contents as YAMLMap, ['resources', 'Resources'], { Q: 1 }), undefined);
   });
 
-  it('appends list items at the dashes column, and replaces one item in place', () => {
+  it('appends list items at the dashes column, and replaces one item in place, keeping its comments', () => {
     const text = 'events:\n  - s3:\n      bucket: b   # keep\n      event: s3:ObjectCreated:*\n  - http: GET /\nnext: 1\n';
     const ctx = ctxOf(text);
     const seq = ownPair(ctx.doc.contents as YAMLMap, 'events')!.value as YAMLSeq;
@@ -110,7 +110,8 @@ describe('edit: insertions at exact offsets', () => {
     );
     assert.equal(
       apply(text, replaceItem(ctx, seq, 0, { sqs: { arn: getAtt('Q', 'Arn') } })),
-      'events:\n  - sqs:\n      arn: !GetAtt Q.Arn\n  - http: GET /\nnext: 1\n',
+      'events:\n  # keep\n  - sqs:\n      arn: !GetAtt Q.Arn\n  - http: GET /\nnext: 1\n',
+      'the comment inside the replaced item stays, above it',
     );
     assert.equal(apply(text, replaceItem(ctx, seq, 1, { sqs: 'x' })), text.replace('http: GET /', 'sqs: x'));
   });

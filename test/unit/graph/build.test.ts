@@ -33,6 +33,21 @@ describe('buildStageGraph', () => {
     assert.equal(labels['trigger:ClickStream->sessionize'], 'batch 100 · ? shards × PF 2');
   });
 
+  it('says "1 shard" and "1 retry" in the singular, as the hints do', () => {
+    const input = clickstream();
+    const stream = input.model.nodes.find((n) => n.id === 'ClickStream')!;
+    stream.stream = { shards: { value: 1, span: { start: 0, end: 1 } } };
+    const trigger = input.model.edges.find((e) => e.id === 'trigger:ClickStream->sessionize')!.trigger!;
+    trigger.parallelizationFactor = { value: 1, span: { start: 0, end: 1 } };
+    trigger.maximumRetryAttempts = { value: 1, span: { start: 0, end: 1 } };
+    input.model.nodes.find((n) => n.id === 'ingest')!.fn!.async.maximumRetryAttempts = { value: 1, span: { start: 0, end: 1 } };
+    const graph = buildStageGraph(input);
+    const labels = Object.fromEntries(graph.edges.map((e) => [e.id, e.label]));
+    assert.equal(labels['trigger:ClickStream->sessionize'], 'batch 100 · 1 shard × PF 1 · 1 retry');
+    assert.equal(labels['trigger:Uploads->ingest'], 'async · 1 retry');
+    assert.equal(graph.nodes.find((n) => n.id === 'ClickStream')!.subtitle, 'Kinesis stream · 1 shard');
+  });
+
   it('shows cost per day and expected/cap concurrency on function nodes, "?" when unknown', () => {
     const graph = buildStageGraph(clickstream());
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));

@@ -9,6 +9,7 @@ import { getAtt, insertResources, ownPair, plainCopy, ref, replaceBlockMap, repl
 import { findingEdge, findingNode, resourceMap, type FixContext } from '../context';
 import { bufferQueue, deadLetterQueue, sendPolicy, sourceArnCondition } from '../queues';
 import { bufferIds, visibilityFor } from './shared';
+import { perStageIdReason } from '../frameworkIds';
 import { samEventAt } from './samS3';
 
 interface SnsSource {
@@ -29,7 +30,7 @@ function plainArn(node: unknown): string | undefined {
   return typeof value === 'string' && value.startsWith('arn:') ? value : undefined;
 }
 
-function serverlessSource(ctx: FixContext, topicId: string): SnsSource | undefined {
+function serverlessSource(ctx: FixContext, topicId: string): SnsSource | { declined: string } | undefined {
   const edge = findingEdge(ctx);
   const located = edge?.trigger ? seqItemAt(ctx.edit.doc, edge.trigger.eventSpan.start) : undefined;
   const item = located?.item;
@@ -49,6 +50,8 @@ function serverlessSource(ctx: FixContext, topicId: string): SnsSource | undefin
     topicArn = id ? ref(id) : plainArn(arnNode);
   } else if (typeof plainCopy(nameNode) === 'string' && /^SNSTopic[A-Za-z0-9]+$/.test(topicId)) {
     if (resourceMap(ctx, topicId)) return undefined; // already customised by the author: leave it to them
+    const perStage = perStageIdReason(ctx, 'topic', plainCopy(nameNode) as string, topicId);
+    if (perStage) return { declined: perStage };
     keep[topicId] = { Type: 'AWS::SNS::Topic', Properties: { TopicName: plainCopy(nameNode) as string } };
     topicArn = ref(topicId);
   }
@@ -80,12 +83,23 @@ function samSource(ctx: FixContext): SnsSource | undefined {
   };
 }
 
+function snsSource(ctx: FixContext): SnsSource | { declined: string } | undefined {
+  const edge = findingEdge(ctx);
+  if (!findingNode(ctx)?.fn || !edge?.trigger || edge.trigger.source !== 'sns') return undefined;
+  return ctx.serverless ? serverlessSource(ctx, edge.from) : ctx.analysis.format === 'sam' ? samSource(ctx) : undefined;
+}
+
+/** Why the buffer queue is not offered for this `sns` event when the reason is data safety, else undefined. */
+export function snsDeclined(ctx: FixContext): string | undefined {
+  const source = snsSource(ctx);
+  return source && 'declined' in source ? source.declined : undefined;
+}
+
 export function snsBuffer(ctx: FixContext): TextEdit[] | undefined {
   const fn = findingNode(ctx);
   const edge = findingEdge(ctx);
-  if (!fn?.fn || !edge?.trigger || edge.trigger.source !== 'sns') return undefined;
-  const source = ctx.serverless ? serverlessSource(ctx, edge.from) : ctx.analysis.format === 'sam' ? samSource(ctx) : undefined;
-  if (!source) return undefined;
+  const source = snsSource(ctx);
+  if (!fn || !edge || !source || 'declined' in source) return undefined;
   const [queueId, dlqId, policyId] = bufferIds(ctx, fn.id);
   const subscription: YamlMapping = { TopicArn: source.topicArn, Protocol: 'sqs', Endpoint: getAtt(queueId, 'Arn') };
   if (source.filterPolicy) subscription.FilterPolicy = source.filterPolicy;

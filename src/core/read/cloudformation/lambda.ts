@@ -64,7 +64,7 @@ function readEnvironment(ctx: CfnContext, nodeId: string, globals: YAMLMap | und
       const refs = resolveAll(value, ctx.template, reporter(ctx, nodeId))
         .map((r) => r.id)
         .filter((r): r is string => r !== undefined);
-      byName.set(name, { name, value: textOf(value, ctx.template) ?? '', refs: [...new Set(refs)], span: { start: keySpan(pair).start, end: spanOf(value, keySpan(pair).end).end } });
+      byName.set(name, { name, value: textOf(value, ctx.template) ?? '', refs: [...new Set(refs)], span: { start: keySpan(pair).start, end: spanOf(pair.value, keySpan(pair).end).end } }); // the alias, not its anchor elsewhere
     }
   }
   return [...byName.values()];

@@ -115,22 +115,28 @@ const SERVICE_PRINCIPALS: Record<string, NodeKind> = { 's3.amazonaws.com': 'buck
 
 /**
  * AWS::SQS::QueuePolicy: a statement letting S3/SNS/EventBridge send to the queue, limited by `aws:SourceArn`, is
- * evidence that the source feeds the queue. It adds the `notify` edge when nothing else in the file did.
+ * evidence that the source feeds the queue. A permission is not a data flow, so it adds the `notify` edge only when
+ * nothing in the file feeds the queue from a source of that kind (e.g. the bucket lives in another stack).
  */
 export function readQueuePolicy(ctx: CfnContext, entry: ResourceEntry, linked: Set<string>): void {
   const { doc, builder } = ctx;
   const queues = items(get(entry.properties, 'Queues', doc), doc)
     .map((q) => resolveAll(q, ctx.template)[0]?.id)
     .filter((id): id is string => id !== undefined && builder.getNode(id)?.kind === 'queue');
+  // What the file's own notifications and subscriptions feed (not other policy statements: each may name a source).
+  const fedBefore = new Set(builder.allEdges().filter((e) => e.kind === 'notify').map((e) => `${builder.getNode(e.from)?.kind}->${e.to}`));
   for (const statement of items(getIn(entry.properties, ['PolicyDocument', 'Statement'], doc), doc)) {
     const map = asMap(statement);
     const service = items(getIn(map, ['Principal', 'Service'], doc), doc).map((n) => scalarText(n) ?? '').find((s) => SERVICE_PRINCIPALS[s]);
     if (!service) continue;
+    const kind = SERVICE_PRINCIPALS[service];
+    const fed = (queue: string) => fedBefore.has(`${kind}->${queue}`);
     for (const operator of pairsOf(ctx, asMap(get(map, 'Condition', doc)))) {
       const sourceArn = get(operator, 'aws:SourceArn', doc);
-      if (!sourceArn) continue;
+      const unfed = queues.filter((queue) => !fed(queue));
+      if (!sourceArn || unfed.length === 0) continue;
       const from = nodeFor(ctx, resolveAll(sourceArn, ctx.template, reporter(ctx, entry.logicalId))[0], spanOf(sourceArn), SERVICE_PRINCIPALS[service]);
-      for (const queue of queues) {
+      for (const queue of unfed) {
         if (!from || linked.has(`${from}->${queue}`)) continue;
         builder.addEdge({ from, to: queue, kind: 'notify', span: entry.keySpan, condition: entry.condition });
         linked.add(`${from}->${queue}`);

@@ -122,7 +122,7 @@ export class Template {
 
   private physicalIndex?: Map<string, string[]>;
 
-  /** Logical ids whose physical name (QueueName, TableName...) is `name`. Names are read from plain text only. */
+  /** Logical ids whose physical name (QueueName, TableName...) is `name`, read as text with `${...}` placeholders. */
   byPhysicalName(name: string, nameOf: (node: YamlNode | undefined) => string | undefined): string[] {
     if (!this.physicalIndex) {
       this.physicalIndex = new Map();
@@ -130,7 +130,9 @@ export class Template {
         const key = PHYSICAL_NAME_KEYS[entry.type];
         if (!key) continue;
         const physical = nameOf(get(entry.properties, key, this.doc));
-        if (!physical || physical.includes('${')) continue;
+        // A name with placeholders (`partner-orders-${Stage}-${AWS::AccountId}`, parameters without a default and
+        // pseudo parameters kept as `${...}`) matches the same text written elsewhere: one resource named two ways.
+        if (!physical || physical.replace(/\$\{[^}]*\}/g, '').trim() === '') continue;
         const list = this.physicalIndex.get(physical) ?? [];
         list.push(entry.logicalId);
         this.physicalIndex.set(physical, list);

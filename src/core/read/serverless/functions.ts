@@ -76,7 +76,9 @@ function reported(context: ServerlessContext, view: View | undefined, what: stri
 export function readFunctionLinks(context: ServerlessContext, entry: Entry, provider: ProviderDefaults, node: PipelineNode): void {
   const { resolver } = context;
   const fn = entry.value;
-  const facts = node.fn as FunctionFacts;
+  // A function key that is also a resource's logical id: the model keeps the resource's node, which has no facts.
+  const facts = node.fn;
+  if (!facts) return;
   const providerEnv = readEnvironment(context, provider.environment);
   facts.environment = mergeEnvironment(providerEnv, readEnvironment(context, resolver.entries(resolver.get(fn, 'environment'))));
   const own = resolver.items(resolver.get(fn, 'iamRoleStatements')).map((s) => readStatement(context, s));
