@@ -2,7 +2,7 @@
 // file's node): the file has no edge for them, but the pipeline does run through them.
 import type { EdgeKind, PipelineModel } from '../model';
 import type { JoinGraph } from './graph';
-import type { NodeHandle } from './join';
+import type { Join, NodeHandle } from './join';
 
 const WRITE_ACTION = /:(\*|Put|Update|Delete|BatchWrite|Write|Create|Invoke|Send|Publish)/i;
 
@@ -10,6 +10,7 @@ export interface TextEdge {
   from: NodeHandle;
   to: NodeHandle;
   kind: EdgeKind;
+  join: Join;
 }
 
 export function textJoinEdges(path: string, model: PipelineModel, graph: JoinGraph): TextEdge[] {
@@ -19,7 +20,7 @@ export function textJoinEdges(path: string, model: PipelineModel, graph: JoinGra
     const join = graph.joinOf({ file: path, id: raw });
     if (!join || join.hasNode || seen.has(`${fnId}\u0000${raw}`)) return;
     seen.add(`${fnId}\u0000${raw}`);
-    out.push({ from: { file: path, id: fnId }, to: join.to, kind });
+    out.push({ from: { file: path, id: fnId }, to: join.to, kind, join });
   };
   for (const node of model.nodes) {
     const fn = node.fn;

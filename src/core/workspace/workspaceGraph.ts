@@ -2,6 +2,7 @@
 // file's node, and every edge with its ends moved to the nodes they stand for; cross-file edges say how they joined.
 import type { EdgeKind, NodeKind } from '../model';
 import type { JoinGraph } from './graph';
+import type { Join } from './join';
 import type { JoinVia } from './references';
 import { textJoinEdges } from './textEdges';
 import type { WorkspaceFile } from './view';
@@ -37,10 +38,10 @@ export function workspaceGraph(files: Map<string, WorkspaceFile>, graph: JoinGra
     for (const node of model.nodes) {
       if (!graph.joinOf({ file: path, id: node.id })) nodes.push({ id: node.id, file: path, kind: node.kind, label: node.label });
     }
-    const push = (fromId: string, toId: string, kind: EdgeKind, toHandle?: { file: string; id: string }) => {
+    const push = (fromId: string, toId: string, kind: EdgeKind, textJoin?: Join) => {
       const from = graph.canonical({ file: path, id: fromId });
-      const to = toHandle ?? graph.canonical({ file: path, id: toId });
-      const join = graph.joinOf({ file: path, id: fromId }) ?? graph.joinOf({ file: path, id: toId });
+      const to = textJoin?.to ?? graph.canonical({ file: path, id: toId });
+      const join = textJoin ?? graph.joinOf({ file: path, id: fromId }) ?? graph.joinOf({ file: path, id: toId });
       const crosses = from.file !== to.file;
       edges.push({
         from: from.id,
@@ -52,7 +53,7 @@ export function workspaceGraph(files: Map<string, WorkspaceFile>, graph: JoinGra
       });
     };
     for (const edge of model.edges) push(edge.from, edge.to, edge.kind);
-    for (const edge of textJoinEdges(path, model, graph)) push(edge.from.id, edge.to.id, edge.kind, edge.to);
+    for (const edge of textJoinEdges(path, model, graph)) push(edge.from.id, edge.to.id, edge.kind, edge.join);
   }
   return { nodes, edges };
 }
