@@ -15,7 +15,14 @@ import { finding as makeFinding } from '../rules/types';
 import type { Ambiguity, Join } from './join';
 import { spanFile } from './view';
 
-export function joinedAnalysis(analysis: Analysis, view: PipelineModel, joins: Join[], ambiguities: Ambiguity[]): Analysis {
+export interface JoinedFileAnalysis {
+  analysis: Analysis;
+  /** The analysis fixes are offered and computed on: the file's own nodes (stand-ins keep their own spans) plus the
+   *  other files' nodes and edges it touches (e.g. a queue's consumers elsewhere, for its visibility timeout). */
+  fixAnalysis: Analysis;
+}
+
+export function joinedAnalysis(analysis: Analysis, view: PipelineModel, joins: Join[], ambiguities: Ambiguity[]): JoinedFileAnalysis {
   const { settings } = analysis;
   const ownIds = new Set(analysis.model.nodes.map((n) => n.id));
   const functions = analysis.format ? functionReports(view, settings).filter((r) => ownIds.has(r.id)) : [];
@@ -31,8 +38,16 @@ export function joinedAnalysis(analysis: Analysis, view: PipelineModel, joins: J
     (a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule),
   );
   const result: Analysis = { ...analysis, findings, functions };
-  for (const f of findings) f.fixes = fixOffers(result, f);
-  return result;
+  const fixAnalysis: Analysis = { ...result, model: fixModel(analysis.model, view) };
+  for (const f of findings) f.fixes = fixOffers(fixAnalysis, f);
+  return { analysis: result, fixAnalysis };
+}
+
+/** Own nodes as the file wrote them (no foreign spans to edit at), foreign nodes beside them, the view's edges. */
+function fixModel(own: PipelineModel, view: PipelineModel): PipelineModel {
+  if (own === view) return own;
+  const ownIds = new Set(own.nodes.map((n) => n.id));
+  return { ...own, nodes: [...own.nodes, ...view.nodes.filter((n) => !ownIds.has(n.id))], edges: view.edges };
 }
 
 /** Where the other end of a finding lives, when it is another file's node. */

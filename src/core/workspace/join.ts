@@ -40,14 +40,15 @@ class NameTable<T> {
   add(name: NamePattern, value: T): void {
     if (isWild(name)) this.wild.push({ name, value });
     else {
-      const list = this.exact.get(name.text) ?? [];
+      // A name without wildcards is its one literal part (a configured stage already substituted).
+      const list = this.exact.get(name.parts[0]) ?? [];
       list.push({ name, value });
-      this.exact.set(name.text, list);
+      this.exact.set(name.parts[0], list);
     }
   }
 
   find(name: NamePattern): { name: NamePattern; value: T }[] {
-    if (!isWild(name)) return [...(this.exact.get(name.text) ?? []), ...this.wild.filter((w) => patternsMatch(w.name, name))];
+    if (!isWild(name)) return [...(this.exact.get(name.parts[0]) ?? []), ...this.wild.filter((w) => patternsMatch(w.name, name))];
     const out = this.wild.filter((w) => patternsMatch(w.name, name));
     for (const list of this.exact.values()) for (const entry of list) if (patternsMatch(entry.name, name)) out.push(entry);
     return out;

@@ -27,7 +27,7 @@ interface Entry {
 
 export interface JoinedWorkspace {
   /** Per file (in the order added): the analysis computed on the joined model. */
-  files: { path: string; analysis: Analysis }[];
+  files: { path: string; analysis: Analysis; fixAnalysis: Analysis }[];
   joins: Join[];
   ambiguities: Ambiguity[];
   graph: WorkspaceGraph;
@@ -69,8 +69,7 @@ export class Workspace {
     const files = [...this.entries].map(([path, entry]) => {
       const own = joins.filter((j) => j.from.file === path);
       const view = graph.touches(path) ? buildView(models.get(path)!, models, graph) : entry.analysis.model;
-      const analysis = joinedAnalysis(entry.analysis, view, own, ambiguities.filter((a) => a.file === path));
-      return { path, analysis };
+      return { path, ...joinedAnalysis(entry.analysis, view, own, ambiguities.filter((a) => a.file === path)) };
     });
     const result: JoinedWorkspace = {
       files,
