@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { Workspace } from '../../../src/core/workspace';
+import { CORPUS_DIR as CORPUS, describeCorpus } from '../../support/corpus';
 
-const CORPUS = join(__dirname, '../../../../shared/corpus');
 const CNCB = join(CORPUS, 'multi/cncb');
 
 function workspaceOf(paths: string[]): ReturnType<Workspace['joined']> {
@@ -15,16 +15,7 @@ function workspaceOf(paths: string[]): ReturnType<Workspace['joined']> {
   return ws.joined();
 }
 
-describe('workspace: the public corpus', () => {
-  if (!existsSync(CNCB)) {
-    it('is skipped: ../shared/corpus is absent beside this clone', function () {
-      if (process.env.PIPELINE_LENS_REQUIRE_CORPUS === '1') assert.fail('PIPELINE_LENS_REQUIRE_CORPUS=1 but ../shared/corpus is absent');
-      console.log('      (skipped: ../shared/corpus is absent beside this clone)');
-      this.skip();
-    });
-    return;
-  }
-
+describeCorpus('workspace: the public corpus', () => {
   it('cncb: every stream consumer is joined to the 1-shard stream of cncb-event-stream (stage taken as any)', () => {
     const services = readdirSync(CNCB).filter((d) => existsSync(join(CNCB, d, 'serverless.yml')));
     const joined = workspaceOf(services.map((d) => join(CNCB, d, 'serverless.yml')));
