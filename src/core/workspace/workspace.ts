@@ -5,7 +5,7 @@ import { indexFile, type FileIndex, type IndexOptions } from './fileIndex';
 import { joinIndexes, type Ambiguity, type Join } from './join';
 import { JoinGraph } from './graph';
 import { buildView, type WorkspaceFile } from './view';
-import { joinedAnalysis } from './fileResult';
+import { joinedAnalysis, type JoinedFileAnalysis } from './fileResult';
 import { pipelineTotals, type PipelineTotal } from './totals';
 import { workspaceGraph, type WorkspaceGraph } from './workspaceGraph';
 
@@ -23,6 +23,10 @@ export interface FileOptions {
 interface Entry {
   analysis: Analysis;
   index: FileIndex;
+  /** Bumped on every update: a file's joined result is reused while nothing it depends on has a new revision. */
+  revision: number;
+  /** The last joined result and what it was computed from. */
+  result?: { key: string; value: JoinedFileAnalysis };
 }
 
 export interface JoinedWorkspace {
@@ -37,6 +41,7 @@ export interface JoinedWorkspace {
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private cached?: JoinedWorkspace;
+  private revision = 0;
 
   constructor(private readonly options: WorkspaceOptions = {}) {}
 
@@ -48,7 +53,7 @@ export class Workspace {
       return;
     }
     const index = indexFile(path, analysis, { ...options, stage: this.options.stage });
-    this.entries.set(path, { analysis, index });
+    this.entries.set(path, { analysis, index, revision: ++this.revision });
   }
 
   remove(path: string): void {
@@ -66,10 +71,16 @@ export class Workspace {
     const graph = new JoinGraph(joins);
     const models = new Map<string, WorkspaceFile>();
     for (const [path, entry] of this.entries) models.set(path, { path, model: entry.analysis.model });
+    const dependencies = dependencySets(joins, graph);
     const files = [...this.entries].map(([path, entry]) => {
       const own = joins.filter((j) => j.from.file === path);
-      const view = graph.touches(path) ? buildView(models.get(path)!, models, graph) : entry.analysis.model;
-      return { path, ...joinedAnalysis(entry.analysis, view, own, ambiguities.filter((a) => a.file === path)) };
+      const mine = ambiguities.filter((a) => a.file === path);
+      const key = this.resultKey(path, dependencies.get(path), joins, mine);
+      if (entry.result?.key !== key) {
+        const view = dependencies.has(path) ? buildView(models.get(path)!, models, graph) : entry.analysis.model;
+        entry.result = { key, value: joinedAnalysis(entry.analysis, view, own, mine) };
+      }
+      return { path, ...entry.result.value };
     });
     const result: JoinedWorkspace = {
       files,
@@ -81,4 +92,28 @@ export class Workspace {
     this.cached = result;
     return result;
   }
+
+  /** What a file's joined result depends on: the revisions of the files its view reads, and the joins themselves. */
+  private resultKey(path: string, dependencies: Set<string> | undefined, joins: Join[], ambiguities: Ambiguity[]): string {
+    const files = [path, ...(dependencies ?? [])].sort().map((p) => `${p}@${this.entries.get(p)?.revision ?? 0}`);
+    const touching = joins.filter((j) => dependencies?.has(j.from.file) || j.from.file === path).map((j) => `${j.from.file}|${j.from.id}|${j.to.file}|${j.to.id}`);
+    return JSON.stringify([files, touching, ambiguities.map((a) => `${a.raw}|${a.span.start}`)]);
+  }
+}
+
+/** Per file, the other files its view reads: those it joins to or from, and those sharing a joined node with it. */
+function dependencySets(joins: Join[], graph: JoinGraph): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    if (!out.has(a)) out.set(a, new Set());
+    if (!out.has(b)) out.set(b, new Set());
+    out.get(a)!.add(b);
+    out.get(b)!.add(a);
+  };
+  for (const j of joins) link(j.from.file, j.to.file);
+  for (const referrers of graph.aliases.values()) {
+    for (let i = 0; i < referrers.length; i++) for (let k = i + 1; k < referrers.length; k++) link(referrers[i].from.file, referrers[k].from.file);
+  }
+  return out;
 }

@@ -39,6 +39,20 @@ describe('workspace: incremental updates and ambiguous matches', () => {
     assert.equal(consumerCap(ws).capKind, 'account');
   });
 
+  it('a change re-runs only the files that depend on it; the others keep their joined result', () => {
+    const ws = new Workspace();
+    const unrelated = 'ssm/store/template.yaml';
+    for (const path of [PRODUCER, CONSUMER, unrelated]) ws.update(path, analyzeFixture(path));
+    const resultOf = (path: string) => ws.joined().files.find((f) => f.path === path)!.analysis;
+    const [consumer, store] = [resultOf(CONSUMER), resultOf(unrelated)];
+    ws.update(unrelated, analyzeFixture(unrelated));
+    assert.equal(resultOf(CONSUMER), consumer, 'the consumer does not depend on the store');
+    assert.notEqual(resultOf(unrelated), store);
+    ws.update(PRODUCER, analyze(producerWithShards(12), { path: PRODUCER }));
+    assert.notEqual(resultOf(CONSUMER), consumer, 'the consumer depends on its producer');
+    assert.equal(resultOf(CONSUMER).functions[0].concurrency.cap, 12);
+  });
+
   it('an ${opt:stage} with no default matching two stacks is reported, not guessed; a configured stage picks one', () => {
     const consumer = CONSUMER.replace('process', 'any-stage');
     const text = analyzeFixture(CONSUMER).parsed.text.replace(/ingest-dev\./g, 'ingest-${opt:stage}.');
