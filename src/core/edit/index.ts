@@ -4,3 +4,4 @@ export * from './render';
 export * from './locate';
 export * from './insert';
 export * from './apply';
+export * from './json';
