@@ -9,6 +9,7 @@ import { toRange, toWorkspaceEdit } from './convert';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { guard, logError } from './log';
 import { ignoreFileEdit } from './present/ignoreComment';
+import { isJsonText } from '../core/edit/json';
 
 export class PipelineCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -52,7 +53,8 @@ function fixActions(document: vscode.TextDocument, analysis: Analysis, finding: 
 }
 
 function ignoreFileActions(document: vscode.TextDocument, analysis: Analysis, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
-  if (finding.rule === 'parse-error') return [];
+  // JSON has no comments: a JSON template is silenced through pipelineLens.severities instead.
+  if (finding.rule === 'parse-error' || isJsonText(analysis.parsed.text)) return [];
   const file = new vscode.CodeAction(`Ignore ${finding.rule} in this file (# pipeline-lens-ignore-file)`, vscode.CodeActionKind.QuickFix);
   file.edit = toWorkspaceEdit(document, [ignoreFileEdit(analysis.parsed.text, finding.rule)]);
   if (diagnostic) file.diagnostics = [diagnostic];

@@ -7,7 +7,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { DiagnosticsController } from './diagnostics';
 import { SKIPPED_FOLDERS } from './present/fileNames';
 
-export const PIPELINE_GLOB = '**/{serverless.yml,serverless.yaml,template.yaml,template.yml,*.pipeline.yaml,*.pipeline.yml}';
+export const PIPELINE_GLOB = '**/{serverless.yml,serverless.yaml,template.yaml,template.yml,*.pipeline.yaml,*.pipeline.yml,*.template.json}';
 const EXCLUDE_GLOB = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
