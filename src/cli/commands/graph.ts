@@ -4,7 +4,7 @@ import type { Command } from '../args';
 import type { CliIo } from '../io';
 import { analyzeFile, readOrReport } from '../load';
 import * as path from 'node:path';
-import { mergedGraphInput } from '../../core/workspace';
+import { mergedGraphInput, workspaceGraphSvg } from '../../core/workspace';
 import { loadWorkspace } from '../workspace';
 import { workspaceJson } from '../output/workspaceJson';
 
@@ -25,7 +25,7 @@ export async function runGraph(command: Extract<Command, { kind: 'graph' }>, io:
   return 0;
 }
 
-/** `graph <dir> --workspace`: JSON is the workspace graph of CONTRACT.md section 6; SVG and DOT draw it flat (ids `file#id`). */
+/** `graph <dir> --workspace`: JSON is the workspace graph of CONTRACT.md section 6; SVG draws each file as a group, DOT flat (ids `file#id`). */
 async function runWorkspaceGraph(command: Extract<Command, { kind: 'graph' }>, io: CliIo): Promise<number> {
   let loaded: ReturnType<typeof loadWorkspace>;
   try {
@@ -39,8 +39,7 @@ async function runWorkspaceGraph(command: Extract<Command, { kind: 'graph' }>, i
     io.stdout(JSON.stringify({ version: 1, workspace: workspaceJson(joined) }, null, 2) + '\n');
     return loaded.unreadable ? 2 : 0;
   }
-  const input = mergedGraphInput(joined);
-  if (command.format === 'dot') io.stdout(toDot(buildStageGraph(input)));
-  else io.stdout(await graphSvg(input));
+  if (command.format === 'dot') io.stdout(toDot(buildStageGraph(mergedGraphInput(joined))));
+  else io.stdout(await workspaceGraphSvg(joined));
   return loaded.unreadable ? 2 : 0;
 }

@@ -6,4 +6,4 @@ export type { WorkspaceGraph, WorkspaceGraphEdge, WorkspaceGraphNode } from './w
 export type { PipelineTotal } from './totals';
 export { spanFile, type FileSpan } from './view';
 export { cdkStackNames } from './cdkManifest';
-export { mergedGraphInput } from './mergedInput';
+export { mergedGraphInput, laidOutWorkspaceGraph, workspaceGraphSvg, type MergedGraphInput } from './mergedInput';

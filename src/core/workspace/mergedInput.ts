@@ -1,18 +1,31 @@
 // The joined workspace as one flat graph input (ids `file#id`), so the existing graph build, layout and SVG/DOT
 // export draw it: joined references merge into the node they stand for; findings follow their node.
-import type { GraphInput } from '../graph/build';
+import { buildStageGraph, type GraphInput } from '../graph/build';
+import type { ElkLayouter } from '../graph/layout';
+import { renderGraphTree } from '../graph/render';
+import { serializeSvg } from '../graph/svgTree';
+import type { LaidOutGraph } from '../graph/types';
+import { layoutWorkspaceGraph } from './layout';
 import type { PipelineEdge, PipelineNode } from '../model';
 import { findNode } from '../rules/lookup';
 import type { JoinedWorkspace } from './workspace';
 
 const qualified = (file: string, id: string) => `${file}#${id}`;
 
-export function mergedGraphInput(joined: JoinedWorkspace): GraphInput {
+export interface MergedGraphInput extends GraphInput {
+  /** Merged node id -> the file it is defined in. */
+  fileOf: Map<string, string>;
+}
+
+export function mergedGraphInput(joined: JoinedWorkspace): MergedGraphInput {
   const models = new Map(joined.files.map((f) => [f.path, f.analysis.model]));
   const nodes: PipelineNode[] = [];
+  const fileOf = new Map<string, string>();
   for (const n of joined.graph.nodes) {
     const node = findNode(models.get(n.file)!, n.id);
-    if (node) nodes.push({ ...node, id: qualified(n.file, n.id) });
+    if (!node) continue;
+    nodes.push({ ...node, id: qualified(n.file, n.id) });
+    fileOf.set(qualified(n.file, n.id), n.file);
   }
   const edges: PipelineEdge[] = joined.graph.edges.map((e, i) => {
     const fromModel = models.get(e.fromFile)!;
@@ -29,5 +42,24 @@ export function mergedGraphInput(joined: JoinedWorkspace): GraphInput {
   const findings = joined.files.flatMap((f) =>
     f.analysis.findings.map((x) => ({ ...x, node: x.node === undefined ? undefined : qualified(f.path, x.node), edge: undefined })),
   );
-  return { model: { format: 'pipeline', nodes, edges, problems: [] }, findings, functions };
+  return { model: { format: 'pipeline', nodes, edges, problems: [] }, findings, functions, fileOf };
 }
+
+/** Build and lay out the workspace graph, each file a group. */
+export async function laidOutWorkspaceGraph(joined: JoinedWorkspace, elk?: ElkLayouter): Promise<LaidOutGraph> {
+  const input = mergedGraphInput(joined);
+  const stage = buildStageGraph(input);
+  // Cross-file edges say how they were joined.
+  for (const edge of stage.edges) {
+    const via = joined.graph.edges[Number(/^ws(\d+):/.exec(edge.id)?.[1])]?.via;
+    if (via) edge.label = edge.label ? `${edge.label} · via ${via}` : `via ${via}`;
+  }
+  return layoutWorkspaceGraph(stage, (id) => input.fileOf.get(id) ?? '', elk);
+}
+
+/** The standalone SVG of the workspace graph (CLI `graph <dir> --workspace --format svg`). */
+export async function workspaceGraphSvg(joined: JoinedWorkspace): Promise<string> {
+  const tree = renderGraphTree(await laidOutWorkspaceGraph(joined), { standalone: true, title: 'Pipeline workspace graph' });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(tree)}\n`;
+}
+
