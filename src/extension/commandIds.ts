@@ -6,4 +6,5 @@ export const COMMANDS = {
   exportReport: 'pipelineLens.exportReport',
   openExample: 'pipelineLens.openExample',
   showStatus: 'pipelineLens.showStatus',
+  openWorkspaceGraph: 'pipelineLens.openWorkspaceGraph',
 } as const;

@@ -15,6 +15,7 @@ import type { EditorSettings } from './present/settingsMap';
 import { CONFIG_SECTION, readEditorSettings } from './settings';
 import { PipelineStatusBar, showStatusChoice } from './statusBar';
 import { scanWorkspace, watchPipelineFiles } from './workspaceScan';
+import { WorkspaceGraphPanel } from './workspaceGraph/workspaceGraphPanel';
 
 export interface ExtensionApi {
   cache: AnalysisCache;
@@ -60,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
+  command(COMMANDS.openWorkspaceGraph, 'Open Workspace Graph', () => WorkspaceGraphPanel.show(context.extensionUri, cache));
+  context.subscriptions.push({ dispose: () => WorkspaceGraphPanel.disposeAll() });
 
   const initialScan = scanWorkspace(cache, diagnostics, limit()).then(
     (files) => {

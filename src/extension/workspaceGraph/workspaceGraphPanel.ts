@@ -1,0 +1,179 @@
+// *Pipeline Lens: Open Workspace Graph*: every pipeline file of the workspace as one graph, each file a group,
+// cross-file edges labelled with their join. Live: a changed, created or deleted file re-joins (only that file is
+// re-read). Clicking a stage opens its file at its line. Uses the stage graph's webview and protocol as they are.
+import * as vscode from 'vscode';
+import { findNode } from '../../core/rules/lookup';
+import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
+import type { AnalysisCache } from '../analysisCache';
+import { logError } from '../log';
+import { revealSpan } from '../graph/editorLink';
+import { pngBytes } from '../graph/exportFile';
+import { graphHtml, localResourceRoots } from '../graph/html';
+import { WorkspaceModel } from './workspaceModel';
+import { buildWorkspaceGraphMessage } from './workspaceGraphMessage';
+
+export const WORKSPACE_GRAPH_VIEW_TYPE = 'pipelineLens.workspaceGraph';
+const UPDATE_DEBOUNCE_MS = 400;
+
+export class WorkspaceGraphPanel implements vscode.Disposable {
+  private static current: WorkspaceGraphPanel | undefined;
+
+  private ready = false;
+  private disposed = false;
+  private version = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pending = new Set<string>();
+  private readonly model: WorkspaceModel;
+  private readonly disposables: vscode.Disposable[] = [];
+  private loaded: Promise<void>;
+
+  static async show(extensionUri: vscode.Uri, cache: AnalysisCache): Promise<WorkspaceGraphPanel> {
+    if (WorkspaceGraphPanel.current) {
+      WorkspaceGraphPanel.current.panel.reveal(undefined, true);
+      return WorkspaceGraphPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(WORKSPACE_GRAPH_VIEW_TYPE, 'Pipeline workspace graph', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      retainContextWhenHidden: true,
+      localResourceRoots: localResourceRoots(extensionUri),
+    });
+    WorkspaceGraphPanel.current = new WorkspaceGraphPanel(panel, extensionUri, cache);
+    return WorkspaceGraphPanel.current;
+  }
+
+  /** Closes the panel (extension deactivation). */
+  static disposeAll(): void {
+    WorkspaceGraphPanel.current?.dispose();
+  }
+
+  /** The open panel, if any (tests read its state). */
+  static get open(): WorkspaceGraphPanel | undefined {
+    return WorkspaceGraphPanel.current;
+  }
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    cache: AnalysisCache,
+  ) {
+    this.model = new WorkspaceModel(cache);
+    panel.webview.html = graphHtml(panel.webview, extensionUri);
+    this.loaded = this.model.load().catch((error) => logError('workspace graph: loading the workspace', error));
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}');
+    this.disposables.push(
+      watcher,
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((raw) => this.guard('message', () => this.onMessage(parseWebviewMessage(raw)))),
+      vscode.workspace.onDidChangeTextDocument((e) => this.changed(e.document.uri, false)),
+      watcher.onDidChange((uri) => this.changed(uri, false)),
+      watcher.onDidCreate((uri) => this.changed(uri, true)),
+      watcher.onDidDelete((uri) => this.guard('delete', () => this.model.remove(uri) && this.schedule())),
+    );
+  }
+
+  /** A file changed: re-read it if it takes part (or may now), then re-join after a pause in typing. */
+  private changed(uri: vscode.Uri, created: boolean): void {
+    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'untitled') return;
+    if (!created && !this.model.has(uri) && !/\.(ya?ml|template\.json)$/i.test(uri.path)) return;
+    this.pending.add(uri.toString());
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.guard('update', () => this.update()), UPDATE_DEBOUNCE_MS);
+  }
+
+  private async update(): Promise<void> {
+    await this.loaded;
+    const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
+    this.pending.clear();
+    for (const uri of uris) await this.model.refresh(uri);
+    await this.post();
+  }
+
+  private async post(): Promise<void> {
+    if (!this.ready) return;
+    const message = await buildWorkspaceGraphMessage(this.model.joined(), ++this.version);
+    this.send(message);
+  }
+
+  private send(message: HostToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async onMessage(message: WebviewToHost | undefined): Promise<void> {
+    if (!message) return;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        await this.loaded;
+        this.send({ type: 'theme', kind: themeKind(vscode.window.activeColorTheme.kind) });
+        await this.post();
+        return;
+      case 'reveal':
+        await this.reveal(message.nodeId, message.focusEditor === true);
+        return;
+      case 'exportSvg':
+        await this.export('svg', new TextEncoder().encode(message.svg));
+        return;
+      case 'exportPng':
+        await this.export('png', pngBytes(message.dataUrl));
+        return;
+      default:
+        return; // fixes are made in each file (its own graph or the lightbulb), where their edits apply
+    }
+  }
+
+  /** `file#id`: open the file and select the stage's name. */
+  private async reveal(nodeId: string, focusEditor: boolean): Promise<void> {
+    const hash = nodeId.indexOf('#');
+    const path = nodeId.slice(0, hash);
+    const id = nodeId.slice(hash + 1);
+    const uri = this.model.uris.get(path);
+    const file = this.model.joined().files.find((f) => f.path === path);
+    const node = file && findNode(file.analysis.model, id);
+    if (!uri || !node) return;
+    const document = await vscode.workspace.openTextDocument(uri);
+    await revealSpan(document, node.span, vscode.ViewColumn.One, focusEditor);
+  }
+
+  private async export(extension: 'svg' | 'png', bytes: Uint8Array): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `workspace.graph.${extension}`) : undefined,
+      filters: extension === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+      title: `Export workspace graph as ${extension.toUpperCase()}`,
+    });
+    if (target) await vscode.workspace.fs.writeFile(target, bytes);
+  }
+
+  private async guard(what: string, body: () => unknown): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      logError(`workspace graph: ${what}`, error);
+    }
+  }
+
+  /** For tests: the number of files joined and graph versions sent. */
+  get state(): { files: number; version: number } {
+    return { files: this.model.uris.size, version: this.version };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (WorkspaceGraphPanel.current === this) WorkspaceGraphPanel.current = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+    this.panel.dispose();
+  }
+}
+
+function themeKind(kind: vscode.ColorThemeKind): 'light' | 'dark' | 'high-contrast' | 'high-contrast-light' {
+  if (kind === vscode.ColorThemeKind.Dark) return 'dark';
+  if (kind === vscode.ColorThemeKind.HighContrast) return 'high-contrast';
+  if (kind === vscode.ColorThemeKind.HighContrastLight) return 'high-contrast-light';
+  return 'light';
+}
