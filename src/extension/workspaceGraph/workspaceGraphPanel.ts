@@ -10,6 +10,7 @@ import { revealSpan } from '../graph/editorLink';
 import { pngBytes } from '../graph/exportFile';
 import { graphHtml, localResourceRoots } from '../graph/html';
 import { WorkspaceModel } from './workspaceModel';
+import { YAML_SELECTOR } from '../documentFilter';
 import { buildWorkspaceGraphMessage } from './workspaceGraphMessage';
 
 export const WORKSPACE_GRAPH_VIEW_TYPE = 'pipelineLens.workspaceGraph';
@@ -68,6 +69,8 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       watcher.onDidChange((uri) => this.changed(uri, false)),
       watcher.onDidCreate((uri) => this.changed(uri, true)),
       watcher.onDidDelete((uri) => this.guard('delete', () => this.model.remove(uri) && this.schedule())),
+      // While the workspace is joined, a reference joined to another file says how (export, ${cf:}, SSM, ARN, name).
+      vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => this.joinHover(document, position) }),
     );
   }
 
@@ -123,6 +126,19 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       default:
         return; // fixes are made in each file (its own graph or the lightbulb), where their edits apply
     }
+  }
+
+  private joinHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this.model.has(document.uri)) return undefined;
+    const path = vscode.workspace.asRelativePath(document.uri);
+    const offset = document.offsetAt(position);
+    const join = this.model.joined().joins.find((j) => j.from.file === path && j.span.start <= offset && offset <= j.span.end);
+    if (!join) return undefined;
+    const code = (value: string) => '`' + value.replace(/`/g, "'") + '`';
+    const text = new vscode.MarkdownString();
+    text.appendMarkdown(`**Pipeline Lens** · joined to ${code(join.to.id)} in ${code(join.to.file)} (via ${join.via})\n\n`);
+    text.appendText(join.how);
+    return new vscode.Hover(text, new vscode.Range(document.positionAt(join.span.start), document.positionAt(join.span.end)));
   }
 
   /** `file#id`: open the file and select the stage's name. */

@@ -1,0 +1,29 @@
+// The workspace graph command in the extension host: it joins the workspace's files, and while it is open a
+// reference joined to another file says how in its hover.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extensionApi, rangeOfText } from './editorSupport';
+import { openWorkspaceFile, waitFor } from './support';
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+describe('workspace graph', () => {
+  it('hovering a ${cf:} reference says which file and node it joined to, and how', async () => {
+    await extensionApi();
+    const document = await openWorkspaceFile('fixtures/workspace/cf-output/process/serverless.yml');
+    await vscode.commands.executeCommand('pipelineLens.openWorkspaceGraph');
+    const at = rangeOfText(document, '${cf:ingest-dev.ClickStreamArn}').start.translate(0, 3);
+    const text = await waitFor(
+      async () => hoverText((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at)) ?? []),
+      (t) => t.includes('joined to'),
+      30_000,
+      'the join hover',
+    );
+    assert.match(text, /joined to `ClickStream` in `fixtures\/workspace\/cf-output\/ingest\/serverless\.yml` \(via cf-output\)/);
+    const how = text.replace(/&nbsp;/g, ' ').replace(/\\/g, '');
+    assert.match(how, /\$\{cf:\} output ClickStreamArn of stack ingest-dev/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
