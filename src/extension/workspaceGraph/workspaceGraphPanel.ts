@@ -15,6 +15,8 @@ import { buildWorkspaceGraphMessage } from './workspaceGraphMessage';
 
 export const WORKSPACE_GRAPH_VIEW_TYPE = 'pipelineLens.workspaceGraph';
 const UPDATE_DEBOUNCE_MS = 400;
+/** Layout runs on this thread: beyond this many stages the drawing would stall the editor, so the CLI draws it. */
+export const MAX_WORKSPACE_GRAPH_NODES = 800;
 
 export class WorkspaceGraphPanel implements vscode.Disposable {
   private static current: WorkspaceGraphPanel | undefined;
@@ -97,8 +99,15 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
 
   private async post(): Promise<void> {
     if (!this.ready) return;
-    const message = await buildWorkspaceGraphMessage(this.model.joined(), ++this.version);
-    this.send(message);
+    const joined = this.model.joined();
+    if (joined.graph.nodes.length > MAX_WORKSPACE_GRAPH_NODES) {
+      this.send({
+        type: 'error',
+        message: `${joined.graph.nodes.length} stages in ${joined.files.length} files are too many to draw here; \`pipeline-lens graph <dir> --workspace --format svg\` draws them`,
+      });
+      return;
+    }
+    this.send(await buildWorkspaceGraphMessage(joined, ++this.version));
   }
 
   private send(message: HostToWebview): void {
