@@ -52,7 +52,7 @@ export class Workspace {
       this.entries.delete(path);
       return;
     }
-    const index = indexFile(path, analysis, { ...options, stage: this.options.stage });
+    const index = safeIndex(path, analysis, { ...options, stage: this.options.stage });
     this.entries.set(path, { analysis, index, revision: ++this.revision });
   }
 
@@ -78,7 +78,7 @@ export class Workspace {
       const key = this.resultKey(path, dependencies.get(path), joins, mine);
       if (entry.result?.key !== key) {
         const view = dependencies.has(path) ? buildView(models.get(path)!, models, graph) : entry.analysis.model;
-        entry.result = { key, value: joinedAnalysis(entry.analysis, view, own, mine) };
+        entry.result = { key, value: safeJoinedAnalysis(entry.analysis, () => joinedAnalysis(entry.analysis, view, own, mine)) };
       }
       return { path, ...entry.result.value };
     });
@@ -98,6 +98,24 @@ export class Workspace {
     const files = [path, ...(dependencies ?? [])].sort().map((p) => `${p}@${this.entries.get(p)?.revision ?? 0}`);
     const touching = joins.filter((j) => dependencies?.has(j.from.file) || j.from.file === path).map((j) => `${j.from.file}|${j.from.id}|${j.to.file}|${j.to.id}`);
     return JSON.stringify([files, touching, ambiguities.map((a) => `${a.raw}|${a.span.start}`)]);
+  }
+}
+
+/** A file whose index cannot be read (input nobody foresaw) still takes part, joined to nothing. */
+function safeIndex(path: string, analysis: Analysis, options: IndexOptions): FileIndex {
+  try {
+    return indexFile(path, analysis, options);
+  } catch {
+    return { path, stacks: [], stageFromDeploy: false, definitions: [], outputs: [], exports: [], ssm: [], references: [] };
+  }
+}
+
+/** The joined result, or the file's own analysis if joining it failed: the workspace never throws over one file. */
+function safeJoinedAnalysis(analysis: Analysis, join: () => JoinedFileAnalysis): JoinedFileAnalysis {
+  try {
+    return join();
+  } catch {
+    return { analysis, fixAnalysis: analysis };
   }
 }
 
