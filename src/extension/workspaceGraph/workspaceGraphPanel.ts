@@ -1,6 +1,7 @@
 // *Pipeline Lens: Open Workspace Graph*: every pipeline file of the workspace as one graph, each file a group,
 // cross-file edges labelled with their join. Live: a changed, created or deleted file re-joins (only that file is
 // re-read). Clicking a stage opens its file at its line. Uses the stage graph's webview and protocol as they are.
+// While it is open, findings only the joined model has show in the Problems view, and joined references hover.
 import * as vscode from 'vscode';
 import { findNode } from '../../core/rules/lookup';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
@@ -12,6 +13,7 @@ import { graphHtml, localResourceRoots } from '../graph/html';
 import { WorkspaceModel } from './workspaceModel';
 import { YAML_SELECTOR } from '../documentFilter';
 import { buildWorkspaceGraphMessage } from './workspaceGraphMessage';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 export const WORKSPACE_GRAPH_VIEW_TYPE = 'pipelineLens.workspaceGraph';
 const UPDATE_DEBOUNCE_MS = 400;
@@ -27,6 +29,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly pending = new Set<string>();
   private readonly model: WorkspaceModel;
+  private readonly diagnostics = new WorkspaceDiagnostics();
   private readonly disposables: vscode.Disposable[] = [];
   private loaded: Promise<void>;
 
@@ -61,7 +64,10 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
   ) {
     this.model = new WorkspaceModel(cache);
     panel.webview.html = graphHtml(panel.webview, extensionUri);
-    this.loaded = this.model.load().catch((error) => logError('workspace graph: loading the workspace', error));
+    this.loaded = this.model
+      .load()
+      .then(() => this.publishDiagnostics())
+      .catch((error) => logError('workspace graph: loading the workspace', error));
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}');
     this.disposables.push(
       watcher,
@@ -94,7 +100,12 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
     this.pending.clear();
     for (const uri of uris) await this.model.refresh(uri);
+    this.publishDiagnostics();
     await this.post();
+  }
+
+  private publishDiagnostics(): void {
+    this.diagnostics.update(this.model.joined(), (path) => this.model.analyses.get(path), this.model.uris);
   }
 
   private async post(): Promise<void> {
@@ -192,6 +203,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     if (WorkspaceGraphPanel.current === this) WorkspaceGraphPanel.current = undefined;
     if (this.timer) clearTimeout(this.timer);
     this.disposables.forEach((d) => d.dispose());
+    this.diagnostics.dispose();
     this.panel.dispose();
   }
 }

@@ -17,6 +17,8 @@ export class WorkspaceModel {
   /** Workspace-relative path -> uri, for the files taking part. */
   readonly uris = new Map<string, vscode.Uri>();
   private stackNames = new Map<string, string>();
+  /** Each file's own analysis (before joining), by workspace path. */
+  readonly analyses = new Map<string, Analysis>();
 
   constructor(private readonly cache: AnalysisCache) {}
 
@@ -24,6 +26,7 @@ export class WorkspaceModel {
   async load(): Promise<void> {
     this.workspace = new Workspace();
     this.uris.clear();
+    this.analyses.clear();
     this.stackNames = await cdkStacks();
     const found = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, MAX_WORKSPACE_FILES);
     found.sort((a, b) => a.toString().localeCompare(b.toString()));
@@ -35,11 +38,13 @@ export class WorkspaceModel {
     const path = vscode.workspace.asRelativePath(uri);
     const analysis = await this.analysisOf(uri);
     if (!analysis) {
+      this.analyses.delete(path);
       const had = this.uris.delete(path);
       this.workspace.remove(path);
       return had;
     }
     this.uris.set(path, uri);
+    this.analyses.set(path, analysis);
     this.workspace.update(path, analysis, { stackName: this.stackNames.get(uri.toString()) });
     return true;
   }
@@ -47,6 +52,7 @@ export class WorkspaceModel {
   remove(uri: vscode.Uri): boolean {
     const path = vscode.workspace.asRelativePath(uri);
     this.workspace.remove(path);
+    this.analyses.delete(path);
     return this.uris.delete(path);
   }
 
