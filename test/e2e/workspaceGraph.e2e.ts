@@ -1,6 +1,6 @@
 // The workspace graph in the real workbench: *Pipeline Lens: Open Workspace Graph* draws every pipeline file of
 // the folder as one graph, each file a group, the cross-file edge labelled with its join; clicking a stage opens
-// its file at its key; editing the producer on disk updates the consumer's cap. Screenshot: workspace-graph.png.
+// its file at its key; a fix from the side panel edits the consumer; editing the producer on disk updates its cap. Screenshot: workspace-graph.png.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -56,14 +56,26 @@ describe('workspace graph in the workbench', () => {
 
   it('opens the stage file at its key when a stage is clicked', async () => {
     await frame.click(`[data-node-id="${SESSIONIZE}"]`);
-    await session.page.locator('.tabs-container .tab[data-resource-name="serverless.yml"]').first().waitFor();
+    const tab = session.page.locator('.tabs-container .tab[data-resource-name="serverless.yml"]').first();
+    await tab.waitFor();
+    // The graph keeps the focus after a click: activate the editor beside it to read its selection in the status bar.
+    await tab.click();
     const selection = session.page.locator('#status\\.editor\\.selection');
     // `sessionize` is on line 11 of process/serverless.yml, columns 3 to 12.
     await waitUntil(() => selection.innerText().catch(() => ''), (s) => s.replace(/\s+/g, ' ').trim() === 'Ln 11, Col 13 (10 selected)', 'the key selected');
   });
 
+  it('applies a fix from the side panel in the file it belongs to: the consumer gets more parallelization', async () => {
+    // sessionize is still selected from the click above: the side panel lists its finding and fixes.
+    const fix = frame.locator('vscode-button', { hasText: 'parallelizationFactor' }).first();
+    await fix.waitFor({ timeout: 60_000 });
+    await fix.click();
+    await waitUntil(() => frame.textContent(`[data-node-id="${SESSIONIZE}"]`).then((t) => t ?? ''), (t) => /8\.3\/(?!4\b)\d+/.test(t), 'a higher cap after the fix');
+    await runCommand(session.page, 'File: Save');
+  });
+
   it('follows a change to another file: more shards in the producer raise the consumer cap', async () => {
     fs.writeFileSync(ingestPath, fs.readFileSync(ingestPath, 'utf8').replace('ShardCount: 4', 'ShardCount: 16'));
-    await waitUntil(() => frame.textContent(`[data-node-id="${SESSIONIZE}"]`).then((t) => t ?? ''), (t) => /8\.3\/16/.test(t), 'the cap from 16 shards');
+    await waitUntil(() => frame.textContent(`[data-node-id="${SESSIONIZE}"]`).then((t) => t ?? ''), (t) => /8\.3\/(16|32|48|64|80|96|112|128|144|160)\b/.test(t), 'the cap from 16 shards');
   });
 });

@@ -9,6 +9,16 @@ import type { GraphFinding, GraphMessage } from '../../protocol';
 
 export const WORKSPACE_DOCUMENT_URI = 'pipeline-lens:workspace';
 
+/** A finding of the message by its index: which file, and the finding in that file's joined analysis. */
+export function workspaceFindingAt(joined: JoinedWorkspace, index: number): { path: string; findingIndex: number } | undefined {
+  let offset = 0;
+  for (const { path, analysis } of joined.files) {
+    if (index < offset + analysis.findings.length) return { path, findingIndex: index - offset };
+    offset += analysis.findings.length;
+  }
+  return undefined;
+}
+
 export async function buildWorkspaceGraphMessage(joined: JoinedWorkspace, version: number): Promise<GraphMessage> {
   const graph = await laidOutWorkspaceGraph(joined);
   const findings: GraphFinding[] = [];
@@ -24,7 +34,7 @@ export async function buildWorkspaceGraphMessage(joined: JoinedWorkspace, versio
         node: f.node === undefined ? undefined : `${path}#${f.node}`,
         line: lines.positionAt(f.span.start).line,
         docsUrl: ruleDocsUrl(f.rule),
-        fixes: [],
+        fixes: f.fixes.map((x) => ({ id: x.id, title: x.title, preferred: x.preferred })),
       });
     }
     for (const [id, d] of Object.entries(nodeDetails(analysis))) details[`${path}#${id}`] = { ...d, facts: [{ label: 'File', value: path }, ...d.facts] };

@@ -13,6 +13,8 @@ import { graphHtml, localResourceRoots } from '../graph/html';
 import { WorkspaceModel } from './workspaceModel';
 import { YAML_SELECTOR } from '../documentFilter';
 import { buildWorkspaceGraphMessage } from './workspaceGraphMessage';
+import { applyWorkspaceFix, joinHover } from './workspaceActions';
+import type { JoinedWorkspace } from '../../core/workspace';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 export const WORKSPACE_GRAPH_VIEW_TYPE = 'pipelineLens.workspaceGraph';
@@ -32,6 +34,8 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
   private readonly diagnostics = new WorkspaceDiagnostics();
   private readonly disposables: vscode.Disposable[] = [];
   private loaded: Promise<void>;
+  /** The joined workspace behind the graph the webview shows (fix intents refer to its findings by index). */
+  private shown: { joined: JoinedWorkspace; version: number } | undefined;
 
   static async show(extensionUri: vscode.Uri, cache: AnalysisCache): Promise<WorkspaceGraphPanel> {
     if (WorkspaceGraphPanel.current) {
@@ -78,7 +82,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.changed(uri, true)),
       watcher.onDidDelete((uri) => this.guard('delete', () => this.model.remove(uri) && this.schedule())),
       // While the workspace is joined, a reference joined to another file says how (export, ${cf:}, SSM, ARN, name).
-      vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => this.joinHover(document, position) }),
+      vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => joinHover(this.model, document, position) }),
     );
   }
 
@@ -118,7 +122,9 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       });
       return;
     }
-    this.send(await buildWorkspaceGraphMessage(joined, ++this.version));
+    const version = ++this.version;
+    this.shown = { joined, version };
+    this.send(await buildWorkspaceGraphMessage(joined, version));
   }
 
   private send(message: HostToWebview): void {
@@ -137,6 +143,9 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       case 'reveal':
         await this.reveal(message.nodeId, message.focusEditor === true);
         return;
+      case 'applyFix':
+        await applyWorkspaceFix(this.model, this.shown?.version === message.version ? this.shown.joined : undefined, message.findingIndex, message.fixId);
+        return;
       case 'exportSvg':
         await this.export('svg', new TextEncoder().encode(message.svg));
         return;
@@ -144,21 +153,8 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
         await this.export('png', pngBytes(message.dataUrl));
         return;
       default:
-        return; // fixes are made in each file (its own graph or the lightbulb), where their edits apply
+        return; // buffer queues are inserted from the file's own graph, which knows the edge
     }
-  }
-
-  private joinHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    if (!this.model.has(document.uri)) return undefined;
-    const path = vscode.workspace.asRelativePath(document.uri);
-    const offset = document.offsetAt(position);
-    const join = this.model.joined().joins.find((j) => j.from.file === path && j.span.start <= offset && offset <= j.span.end);
-    if (!join) return undefined;
-    const code = (value: string) => '`' + value.replace(/`/g, "'") + '`';
-    const text = new vscode.MarkdownString();
-    text.appendMarkdown(`**Pipeline Lens** · joined to ${code(join.to.id)} in ${code(join.to.file)} (via ${join.via})\n\n`);
-    text.appendText(join.how);
-    return new vscode.Hover(text, new vscode.Range(document.positionAt(join.span.start), document.positionAt(join.span.end)));
   }
 
   /** `file#id`: open the file and select the stage's name. */
@@ -171,7 +167,9 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     const node = file && findNode(file.analysis.model, id);
     if (!uri || !node) return;
     const document = await vscode.workspace.openTextDocument(uri);
-    await revealSpan(document, node.span, vscode.ViewColumn.One, focusEditor);
+    // Beside the graph, never over it.
+    const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+    await revealSpan(document, node.span, column, focusEditor);
   }
 
   private async export(extension: 'svg' | 'png', bytes: Uint8Array): Promise<void> {
