@@ -4,7 +4,8 @@ import type { Command } from '../args';
 import type { CliIo } from '../io';
 import { analyzeFile, readOrReport } from '../load';
 import * as path from 'node:path';
-import { mergedGraphInput, workspaceGraphSvg } from '../../core/workspace';
+import { mergedGraphInput } from '../../core/workspace';
+import { workspaceGraphSvg } from '../../core/workspace/layout';
 import { loadWorkspace } from '../workspace';
 import { workspaceJson } from '../output/workspaceJson';
 

@@ -1,10 +1,16 @@
 // The workspace graph laid out by ELK with one compound node per file (its stages inside), edges routed across
 // files at the root (hierarchy handling INCLUDE_CHILDREN), and coordinates made absolute for the renderer.
+// Imported on its own, not through the workspace index, so elkjs loads only where a graph is drawn.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ElkLayouter } from '../graph/layout';
 import type { Box, LaidOutEdge, LaidOutGraph, LaidOutGroup, LaidOutNode, Point, StageGraph } from '../graph/types';
 import { EDGE_LABEL_LINE_HEIGHT, textWidth, wrapLabel } from '../graph/text';
+import { buildStageGraph } from '../graph/build';
+import { renderGraphTree } from '../graph/render';
+import { serializeSvg } from '../graph/svgTree';
+import { mergedGraphInput } from './mergedInput';
+import type { JoinedWorkspace } from './workspace';
 
 const GROUP_PADDING = '[top=30,left=14,bottom=14,right=14]';
 let sharedElk: ElkLayouter | undefined;
@@ -91,3 +97,22 @@ function fromElk(graph: StageGraph, result: ElkNode, groupFiles: { file: string;
   });
   return { width: round(result.width ?? 0), height: round(result.height ?? 0), nodes, edges, groups };
 }
+
+/** Build and lay out the workspace graph, each file a group. */
+export async function laidOutWorkspaceGraph(joined: JoinedWorkspace, elk?: ElkLayouter): Promise<LaidOutGraph> {
+  const input = mergedGraphInput(joined);
+  const stage = buildStageGraph(input);
+  // Cross-file edges say how they were joined.
+  for (const edge of stage.edges) {
+    const via = joined.graph.edges[Number(/^ws(\d+):/.exec(edge.id)?.[1])]?.via;
+    if (via) edge.label = edge.label ? `${edge.label} · via ${via}` : `via ${via}`;
+  }
+  return layoutWorkspaceGraph(stage, (id) => input.fileOf.get(id) ?? '', elk);
+}
+
+/** The standalone SVG of the workspace graph (CLI `graph <dir> --workspace --format svg`). */
+export async function workspaceGraphSvg(joined: JoinedWorkspace): Promise<string> {
+  const tree = renderGraphTree(await laidOutWorkspaceGraph(joined), { standalone: true, title: 'Pipeline workspace graph' });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(tree)}\n`;
+}
+

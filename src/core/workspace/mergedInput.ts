@@ -1,11 +1,6 @@
 // The joined workspace as one flat graph input (ids `file#id`), so the existing graph build, layout and SVG/DOT
 // export draw it: joined references merge into the node they stand for; findings follow their node.
-import { buildStageGraph, type GraphInput } from '../graph/build';
-import type { ElkLayouter } from '../graph/layout';
-import { renderGraphTree } from '../graph/render';
-import { serializeSvg } from '../graph/svgTree';
-import type { LaidOutGraph } from '../graph/types';
-import { layoutWorkspaceGraph } from './layout';
+import type { GraphInput } from '../graph/build';
 import type { PipelineEdge, PipelineNode } from '../model';
 import { findNode } from '../rules/lookup';
 import type { JoinedWorkspace } from './workspace';
@@ -44,22 +39,3 @@ export function mergedGraphInput(joined: JoinedWorkspace): MergedGraphInput {
   );
   return { model: { format: 'pipeline', nodes, edges, problems: [] }, findings, functions, fileOf };
 }
-
-/** Build and lay out the workspace graph, each file a group. */
-export async function laidOutWorkspaceGraph(joined: JoinedWorkspace, elk?: ElkLayouter): Promise<LaidOutGraph> {
-  const input = mergedGraphInput(joined);
-  const stage = buildStageGraph(input);
-  // Cross-file edges say how they were joined.
-  for (const edge of stage.edges) {
-    const via = joined.graph.edges[Number(/^ws(\d+):/.exec(edge.id)?.[1])]?.via;
-    if (via) edge.label = edge.label ? `${edge.label} · via ${via}` : `via ${via}`;
-  }
-  return layoutWorkspaceGraph(stage, (id) => input.fileOf.get(id) ?? '', elk);
-}
-
-/** The standalone SVG of the workspace graph (CLI `graph <dir> --workspace --format svg`). */
-export async function workspaceGraphSvg(joined: JoinedWorkspace): Promise<string> {
-  const tree = renderGraphTree(await laidOutWorkspaceGraph(joined), { standalone: true, title: 'Pipeline workspace graph' });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeSvg(tree)}\n`;
-}
-

@@ -4,7 +4,8 @@ import { ruleDocsUrl } from '../../core/findings';
 import { nodeDetails } from '../../core/graph/details';
 import type { NodeDetails } from '../../core/graph/types';
 import { LineIndex } from '../../core/text/lines';
-import { laidOutWorkspaceGraph, type JoinedWorkspace } from '../../core/workspace';
+import type { JoinedWorkspace } from '../../core/workspace';
+import { laidOutWorkspaceGraph } from '../../core/workspace/layout';
 import type { GraphFinding, GraphMessage } from '../../protocol';
 
 export const WORKSPACE_DOCUMENT_URI = 'pipeline-lens:workspace';

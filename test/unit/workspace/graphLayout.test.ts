@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { laidOutWorkspaceGraph, workspaceGraphSvg } from '../../../src/core/workspace';
+import { laidOutWorkspaceGraph, workspaceGraphSvg } from '../../../src/core/workspace/layout';
 import { joinFixtures } from './load';
 
 const PATHS = ['cf-output/ingest/serverless.yml', 'cf-output/process/serverless.yml', 'ssm/store/template.yaml'];
