@@ -1,4 +1,5 @@
 // Bundles: the extension host (vscode external), the webview (browser) and the CLI (node, with a shebang).
+import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -16,4 +17,6 @@ if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // The package's bin: executable, so `./dist/cli.js` runs as is and `npm pack` records the mode.
+  chmodSync('dist/cli.js', 0o755);
 }

@@ -59,7 +59,7 @@ export class Viewport {
 
   /**
    * Fits the drawing in view. With `minScale`, text stays readable: a drawing too big for that is shown from its
-   * left edge (where the sources are) and the user pans.
+   * start (top left, where the sources are) and the user scrolls or drags.
    */
   fit(minScale = MIN_SCALE): void {
     this.touched = false;
@@ -105,12 +105,16 @@ export class Viewport {
   private onWheel(event: WheelEvent): void {
     event.preventDefault();
     const rect = this.host.getBoundingClientRect();
-    if (event.ctrlKey || event.metaKey || Math.abs(event.deltaY) >= Math.abs(event.deltaX)) {
+    // The wheel scrolls (Shift: sideways), as in a document: a drawing kept at a readable size is read by
+    // scrolling. Ctrl/Cmd + wheel (and a trackpad pinch, which arrives as one) zooms around the pointer.
+    if (event.ctrlKey || event.metaKey) {
       this.zoomBy(Math.exp(-event.deltaY * 0.0015), { x: event.clientX - rect.left, y: event.clientY - rect.top });
-    } else {
-      this.touched = true;
-      this.panBy(-event.deltaX, 0);
+      return;
     }
+    const scale = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? rect.height : 1;
+    const [dx, dy] = event.shiftKey && event.deltaX === 0 ? [event.deltaY, 0] : [event.deltaX, event.deltaY];
+    this.touched = true;
+    this.panBy(-dx * scale, -dy * scale);
   }
 
   private onPointerDown(event: PointerEvent): void {

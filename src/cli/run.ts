@@ -4,6 +4,8 @@ import { parseArgs, USAGE, UsageError, type Command } from './args';
 import { runCheck } from './commands/check';
 import { runFix } from './commands/fix';
 import { runGraph } from './commands/graph';
+import { runImportLoad } from './commands/importLoad';
+import { runGenerate } from './commands/generate';
 import type { CliIo } from './io';
 
 export const CLI_VERSION: string = version;
@@ -30,5 +32,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return runGraph(command, io);
     case 'fix':
       return runFix(command, io);
+    case 'import-load':
+      return runImportLoad(command, io);
+    case 'generate':
+      return runGenerate(command, io);
   }
 }

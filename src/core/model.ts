@@ -63,7 +63,13 @@ export interface LoadAnnotation {
   stateful?: Located<boolean>;
   stores?: Located<string[]>;
   shards?: Located<number>;
+  /** Where rate and duration came from: `measured` (imported from CloudWatch or Power Tuning) or `declared`. */
+  source?: Located<LoadSource>;
+  /** When they were measured (ISO 8601 date or date-time), with `source: measured`. */
+  measuredAt?: Located<string>;
 }
+
+export type LoadSource = 'measured' | 'declared';
 
 export interface DestinationRef {
   /** Node id of the destination (queue, topic, bucket, function, event bus) when it resolves. */

@@ -1,11 +1,15 @@
 // Per-function estimates (CONTRACT.md section 4): load, cost and concurrency, as shown in hints, JSON and the graph.
-import type { Architecture, Span } from './model';
+import type { Architecture, LoadSource, Span } from './model';
 
 export interface LoadEstimate {
   ratePerSecond: number | null;
   durationMs: number | null;
   /** True when both came from the file's annotations (not from settings defaults). */
   declared: boolean;
+  /** `measured` when the annotation says its values were imported from measurements (absent: typed in). */
+  source?: LoadSource;
+  /** When they were measured (the annotation's `measuredAt`). */
+  measuredAt?: string;
 }
 
 export interface CostEstimate {

@@ -5,6 +5,7 @@ import type { Analysis } from '../core/analyze';
 import type { Finding } from '../core/findings';
 import { computeFix, fixOffers } from '../core/fixes/index';
 import type { AnalysisCache } from './analysisCache';
+import { COMMANDS } from './commandIds';
 import { toRange, toWorkspaceEdit } from './convert';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { guard, logError } from './log';
@@ -43,6 +44,7 @@ function fixActions(document: vscode.TextDocument, analysis: Analysis, finding: 
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = toWorkspaceEdit(document, fix.edits);
       action.isPreferred = offer.preferred;
+      action.command = { title: fix.title, command: COMMANDS.quickFixApplied, arguments: [offer.id] };
       if (diagnostic) action.diagnostics = [diagnostic];
       actions.push(action);
     } catch (error) {

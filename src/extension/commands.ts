@@ -1,16 +1,19 @@
-// Command handlers: Analyze Workspace, Insert Load Annotation, Export Report, Open Example Pipeline.
+// Command handlers: Analyze Workspace, Insert Load Annotation, Set Default Load, Export Report, Open Example Pipeline.
 import * as vscode from 'vscode';
 import { annotationSkeleton } from '../core/edit/annotationSkeleton';
 import type { AnalysisCache } from './analysisCache';
 import { toRange, toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
 import { reportMarkdown } from './present/reportMarkdown';
+import { DEFAULT_LOAD_SETTINGS_QUERY } from './present/unknownLoad';
+import { columnForNewEditor, targetDocument } from './targetDocument';
 import { scanWorkspace } from './workspaceScan';
 
 export const EXAMPLES = [
   { label: 'Kinesis clickstream sessionization (Serverless Framework)', path: 'examples/clickstream/serverless.yml' },
   { label: 'S3 ingest without a buffer (AWS SAM)', path: 'examples/s3-ingest/template.yaml' },
   { label: 'Orders through SQS with a DLQ (Serverless Framework)', path: 'examples/orders-queue/serverless.yml' },
+  { label: 'Webhooks into a queue, no load declared yet (Serverless Framework)', path: 'examples/webhooks/serverless.yml' },
 ];
 
 export async function analyzeWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number): Promise<string> {
@@ -26,9 +29,25 @@ export async function analyzeWorkspace(cache: AnalysisCache, diagnostics: Diagno
   return summary;
 }
 
+/** A document Uri passed to a command: a Uri (CodeLens, status bar) or its string form (Markdown command links). */
+export function asUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg !== 'string' || arg.length > 4096) return undefined;
+  try {
+    return vscode.Uri.parse(arg, true);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The settings editor showing the two default-load settings (`pipelineLens.defaults.rate`, `.duration`). */
+export async function openLoadSettings(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.openSettings', DEFAULT_LOAD_SETTINGS_QUERY);
+}
+
 /** Inserts `rate`/`duration` placeholders for a function (the one under the cursor when none is given). */
 export async function insertLoadAnnotation(cache: AnalysisCache, uri?: vscode.Uri, functionId?: string): Promise<boolean> {
-  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : targetDocument((d) => cache.get(d) !== undefined);
   const analysis = document ? cache.get(document) : undefined;
   if (!document || !analysis) {
     void vscode.window.showInformationMessage('Pipeline Lens: open a serverless.yml, SAM/CloudFormation template or *.pipeline.yaml first.');
@@ -99,6 +118,6 @@ export async function openExample(extensionUri: vscode.Uri, examplePath?: string
   if (!chosen) return undefined;
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, chosen.path));
   const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: new TextDecoder('utf-8').decode(bytes) });
-  await vscode.window.showTextDocument(document);
+  await vscode.window.showTextDocument(document, columnForNewEditor());
   return document;
 }

@@ -3,13 +3,17 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { PipelineCodeActions } from './codeActions';
+import { insertBufferQueueCommand } from './bufferQueueCommand';
 import { COMMANDS } from './commandIds';
-import { analyzeWorkspace, exportReport, insertLoadAnnotation, openExample } from './commands';
+import { analyzeWorkspace, asUri, exportReport, insertLoadAnnotation, openExample, openLoadSettings } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { YAML_SELECTOR } from './documentFilter';
-import { registerGraphPanel } from './graph';
+import { GraphPanel, registerGraphPanel } from './graph';
+import { generateFromDesign } from './design/generateCommand';
+import { isScaffoldChoices, newPipeline } from './design/newPipelineCommand';
 import { FunctionHints } from './hints';
 import { PipelineHover } from './hover';
+import { importMeasuredLoad } from './importMeasured';
 import { guardCommand, initLog, log, logError } from './log';
 import type { EditorSettings } from './present/settingsMap';
 import { CONFIG_SECTION, readEditorSettings } from './settings';
@@ -22,6 +26,10 @@ export interface ExtensionApi {
   settings: () => EditorSettings;
   /** Resolves when the activation scan of closed pipeline files is done (tests wait on it). */
   initialScan: Promise<number>;
+  /** The status bar item (tests read what it says and run its command). */
+  statusItem: vscode.StatusBarItem;
+  /** The graph panel showing a document, if any (integration tests send it webview messages). */
+  graphPanel: (uri: vscode.Uri) => GraphPanel | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -57,10 +65,19 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.openGraph, 'Open Graph', (arg, selectId) => openGraph(arg, selectId));
   command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200));
   command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
-    insertLoadAnnotation(cache, uri instanceof vscode.Uri ? uri : undefined, typeof id === 'string' ? id : undefined));
+    insertLoadAnnotation(cache, asUri(uri), typeof id === 'string' ? id : undefined));
+  command(COMMANDS.openLoadSettings, 'Set Default Load', () => openLoadSettings());
+  command(COMMANDS.insertBufferQueue, 'Insert Buffer Queue', () => insertBufferQueueCommand(cache));
+  command(COMMANDS.quickFixApplied, 'quick fix applied', () => undefined);
   command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
+  command(COMMANDS.importMeasuredLoad, 'Import Measured Load', (uri, measurements, id) =>
+    importMeasuredLoad(cache, uri instanceof vscode.Uri ? uri : undefined, measurements instanceof vscode.Uri ? measurements : undefined, typeof id === 'string' ? id : undefined));
+  command(COMMANDS.generateFromDesign, 'Generate Deployment File from Design', (uri, target, where) =>
+    generateFromDesign(uri instanceof vscode.Uri ? uri : undefined, target === 'sam' || target === 'serverless' ? target : undefined, where === 'untitled' || where === 'beside' ? where : undefined));
+  command(COMMANDS.newPipeline, 'New Pipeline', (choices, where) =>
+    newPipeline(isScaffoldChoices(choices) ? choices : undefined, where === 'untitled' || where instanceof vscode.Uri ? where : undefined));
   command(COMMANDS.openWorkspaceGraph, 'Open Workspace Graph', () => WorkspaceGraphPanel.show(context.extensionUri, cache));
   context.subscriptions.push({ dispose: () => WorkspaceGraphPanel.disposeAll() });
 
@@ -74,7 +91,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       return 0;
     },
   );
-  return { cache, settings: () => settings, initialScan };
+  const graphPanel = (uri: vscode.Uri) => GraphPanel.all().find((p) => p.documentUri === uri.toString());
+  return { cache, settings: () => settings, initialScan, statusItem: statusBar.item, graphPanel };
 }
 
 export function deactivate(): void {}

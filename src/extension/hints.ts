@@ -1,12 +1,13 @@
-// Inline hints on each function: cost and concurrency (click: the graph on that function), or "load unknown"
-// (click: insert the annotation skeleton). Shown as CodeLens or inlay hints, per `pipelineLens.hints`.
+// Inline hints on each function: cost and concurrency (click: the graph on that function), or what load is missing
+// (click: insert the annotation skeleton) beside "set a default load" (click: those settings). Shown as CodeLens or
+// inlay hints, per `pipelineLens.hints`.
 import * as vscode from 'vscode';
 import type { FunctionReport } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS } from './commandIds';
 import { toRange } from './convert';
 import { guard } from './log';
-import { functionHint } from './present/hintText';
+import { DEFAULT_LOAD_HINT, functionHint } from './present/hintText';
 import type { HintStyle } from './present/settingsMap';
 
 function hintCommand(document: vscode.TextDocument, report: FunctionReport, loadUnknown: boolean, title: string): vscode.Command {
@@ -14,6 +15,12 @@ function hintCommand(document: vscode.TextDocument, report: FunctionReport, load
     ? { title, command: COMMANDS.insertLoadAnnotation, arguments: [document.uri, report.id], tooltip: 'Declare the expected rate and duration of this function' }
     : { title, command: COMMANDS.openGraph, arguments: [report.id], tooltip: 'Open the pipeline graph on this function' };
 }
+
+const DEFAULT_LOAD_COMMAND: vscode.Command = {
+  title: DEFAULT_LOAD_HINT,
+  command: COMMANDS.openLoadSettings,
+  tooltip: 'Assume a rate and a duration for every function that declares none (settings pipelineLens.defaults.*)',
+};
 
 export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHintsProvider, vscode.Disposable {
   private readonly lensesChanged = new vscode.EventEmitter<void>();
@@ -34,9 +41,11 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
       if (this.style() !== 'codelens') return [];
       const analysis = this.cache.get(document);
       if (!analysis) return [];
-      return analysis.functions.map((report) => {
-        const hint = functionHint(report);
-        return new vscode.CodeLens(toRange(document, report.span), hintCommand(document, report, hint.loadUnknown, hint.text));
+      return analysis.functions.flatMap((report) => {
+        const hint = functionHint(report, analysis);
+        const range = toRange(document, report.span);
+        const lens = new vscode.CodeLens(range, hintCommand(document, report, hint.loadUnknown, hint.text));
+        return hint.loadUnknown ? [lens, new vscode.CodeLens(range, DEFAULT_LOAD_COMMAND)] : [lens];
       });
     });
   }
@@ -50,10 +59,16 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
       for (const report of analysis.functions) {
         const line = document.positionAt(report.span.start).line;
         if (line < range.start.line || line > range.end.line) continue;
-        const hint = functionHint(report);
+        const hint = functionHint(report, analysis);
         const label = new vscode.InlayHintLabelPart(hint.text);
         label.command = hintCommand(document, report, hint.loadUnknown, hint.text);
-        const inlay = new vscode.InlayHint(document.lineAt(line).range.end, [label]);
+        const parts = [label];
+        if (hint.loadUnknown) {
+          const defaults = new vscode.InlayHintLabelPart(` · ${DEFAULT_LOAD_HINT}`);
+          defaults.command = DEFAULT_LOAD_COMMAND;
+          parts.push(defaults);
+        }
+        const inlay = new vscode.InlayHint(document.lineAt(line).range.end, parts);
         inlay.paddingLeft = true;
         hints.push(inlay);
       }

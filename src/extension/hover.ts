@@ -6,6 +6,7 @@ import type { AnalysisCache } from './analysisCache';
 import { spanContains, toRange } from './convert';
 import { guard } from './log';
 import { annotationHover, functionHover, triggerHover } from './present/hoverText';
+import { TRUSTED_COMMANDS } from './present/unknownLoad';
 
 interface HoverTarget {
   span: Span;
@@ -21,24 +22,25 @@ export class PipelineHover implements vscode.HoverProvider {
       if (!analysis) return undefined;
       const offset = document.offsetAt(position);
       // The smallest span under the cursor is the thing the user points at (a key inside a function's block...).
-      const target = hoverTargets(analysis)
+      const target = hoverTargets(analysis, document.uri.toString())
         .filter((t) => spanContains(t.span, offset))
         .sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
       if (!target) return undefined;
       const markdown = new vscode.MarkdownString(target.markdown());
-      markdown.isTrusted = false;
+      // Command links only to our own commands (declare the load, its settings); user text is escaped.
+      markdown.isTrusted = { enabledCommands: [...TRUSTED_COMMANDS] };
       markdown.supportHtml = false;
       return new vscode.Hover(markdown, toRange(document, target.span));
     });
   }
 }
 
-export function hoverTargets(analysis: Analysis): HoverTarget[] {
+export function hoverTargets(analysis: Analysis, documentUri?: string): HoverTarget[] {
   const targets: HoverTarget[] = [];
   for (const node of analysis.model.nodes) {
     if (node.kind === 'function') {
       const report = analysis.functions.find((r) => r.id === node.id);
-      targets.push({ span: node.span, markdown: () => functionHover(node, report, analysis) });
+      targets.push({ span: node.span, markdown: () => functionHover(node, report, analysis, documentUri) });
     }
     const annotation = node.fn?.annotation ?? node.annotation;
     if (annotation) targets.push({ span: annotation.span, markdown: () => annotationHover(annotation, node.label) });

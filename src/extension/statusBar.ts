@@ -1,9 +1,11 @@
-// Status bar item: the active pipeline file's cost/day and finding counts; hidden for other files.
+// Status bar item: the active pipeline file's cost/day and finding counts (or the way to declare an unknown load);
+// hidden for other files.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { COMMANDS } from './commandIds';
 import { guard } from './log';
 import { statusText } from './present/statusText';
+import { TRUSTED_COMMANDS } from './present/unknownLoad';
 
 export class PipelineStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('pipelineLens.status', vscode.StatusBarAlignment.Left, 50);
@@ -29,9 +31,15 @@ export class PipelineStatusBar implements vscode.Disposable {
         this.item.hide();
         return;
       }
-      const { text, tooltip } = statusText(analysis);
+      const { text, tooltip, declare } = statusText(analysis, document?.uri.toString());
       this.item.text = text;
-      this.item.tooltip = tooltip;
+      const markdown = new vscode.MarkdownString(tooltip);
+      markdown.isTrusted = { enabledCommands: [...TRUSTED_COMMANDS] };
+      this.item.tooltip = markdown;
+      // An unknown load is the first thing to fix: the click declares it (the tooltip offers the rest).
+      this.item.command = declare && document
+        ? { title: declare.title, command: COMMANDS.insertLoadAnnotation, arguments: [document.uri, declare.functionId] }
+        : COMMANDS.showStatus;
       this.item.show();
     });
   }

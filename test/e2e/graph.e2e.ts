@@ -58,6 +58,27 @@ async function focusYamlEditor(page: Page): Promise<void> {
   await runCommand(page, 'View: Focus First Editor Group');
 }
 
+/** Whether every stage lies wholly inside the graph's canvas. */
+async function allNodesInView(frame: Frame): Promise<boolean> {
+  return frame.$$eval('.pl-node', (nodes) => {
+    const host = document.querySelector('.pl-canvas-host')!.getBoundingClientRect();
+    return nodes.every((n) => {
+      const r = n.getBoundingClientRect();
+      return r.left >= host.left && r.right <= host.right && r.top >= host.top && r.bottom <= host.bottom;
+    });
+  });
+}
+
+/**
+ * The overview a person gets by zooming out: Fit keeps text readable (the side-panel suite checks that), so a graph
+ * bigger than the panel needs the zoom-out button to show every stage at once.
+ */
+async function showWholeGraph(frame: Frame): Promise<void> {
+  await frame.click('vscode-button:has-text("Fit")');
+  for (let i = 0; i < 10 && !(await allNodesInView(frame)); i++) await frame.click('vscode-button[title="Zoom out"]');
+  assert.ok(await allNodesInView(frame), 'every stage in view after zooming out');
+}
+
 async function nodeClasses(frame: Frame, id: string): Promise<string> {
   return (await frame.getAttribute(`[data-node-id="${id}"]`, 'class')) ?? '';
 }
@@ -114,12 +135,16 @@ describe('graph panel in the workbench', () => {
     assert.match(await nodeClasses(frame, 'sessionize'), /pl-sev-error/, 'the over-capacity function is coloured as an error');
     await waitUntil(() => frame.locator('.pl-finding').count(), (n) => n > 0, 'the findings list');
     await waitForTheme(frame, 'vscode-dark');
-    await frame.click('vscode-button:has-text("Fit")');
+    // This suite drives the left-to-right layout (arrow keys below); the panel's own choice (top to bottom) is
+    // covered by graphSidePanel.e2e.ts.
+    await frame.click('.pl-layout-toggle');
+    await waitUntil(() => frame.getAttribute('body', 'data-layout'), (d) => d === 'RIGHT', 'the left-to-right layout');
+    await showWholeGraph(frame);
     await screenshot(session.page, 'graph-dark');
   });
 
   it('selects the function key in the editor when its node is clicked', async () => {
-    await frame.click('vscode-button:has-text("Fit")');
+    await showWholeGraph(frame);
     await frame.click('[data-node-id="sessionize"]');
     const line = lineOf(clickstreamText, /^ {2}sessionize:/);
     await focusYamlEditor(session.page);
@@ -170,7 +195,7 @@ describe('graph panel in the workbench', () => {
     const page = session.page;
     await openFile(page, 's3-ingest/template.yaml');
     frame = await openGraph(page, 'IngestFunction');
-    await frame.click('vscode-button:has-text("Fit")');
+    await showWholeGraph(frame);
     await frame.click('[data-node-id="IngestFunction"]');
     const fix = frame.locator('vscode-button', { hasText: 'Insert an SQS buffer queue' }).first();
     await fix.waitFor({ timeout: UI_TIMEOUT_MS });

@@ -53,13 +53,15 @@ describe('function hints', () => {
     }
   });
 
-  it('says "load unknown - declare it" and its click inserts the annotation skeleton', async () => {
+  it('says which load is missing and what a million calls can cost at most; its click inserts the annotation skeleton', async () => {
     const text = 'service: orders\nprovider:\n  name: aws\n\nfunctions:\n  worker:\n    handler: src/worker.handler\n';
     const doc = await vscode.workspace.openTextDocument(await writeWorkspaceFile('unknown-load/serverless.yml', text));
     await vscode.window.showTextDocument(doc);
-    const [lens] = await waitFor(() => lenses(doc.uri), (l) => l.length === 1, 20_000, 'one lens');
-    assert.equal(lens.command?.title, 'load unknown - declare it');
+    const [lens, defaults] = await waitFor(() => lenses(doc.uri), (l) => l.length === 2, 20_000, 'two lenses');
+    assert.equal(lens.command?.title, 'load unknown: declare rate and duration · ≤ $100.20 per 1M calls at its 6 s timeout · cap 1,000');
     assert.equal(lens.command?.command, 'pipelineLens.insertLoadAnnotation');
+    assert.equal(defaults.command?.title, 'set a default load');
+    assert.equal(defaults.command?.command, 'pipelineLens.openLoadSettings');
     await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
     assert.equal(doc.getText(), text + 'custom:\n  pipelineLens:\n    functions:\n      worker:\n        rate: 10/minute\n        duration: 500ms\n');
     const editor = vscode.window.activeTextEditor;

@@ -1,4 +1,5 @@
-// The fix outputs the real tools check: every golden expected file, with its input, by format.
+// The outputs the real tools check: every golden expected file of the fixes and of the what-if's Apply to YAML,
+// with its input, by format.
 import * as fs from 'node:fs';
 import { parse } from 'yaml';
 import { analyze } from '../../src/core/analyze';
@@ -12,7 +13,7 @@ export interface ToolCase extends GoldenCase {
 }
 
 export function toolCases(): ToolCase[] {
-  return FIXES.flatMap((fix) => goldenCases(fix.id)).map((c) => {
+  return [...FIXES.map((fix) => fix.id), 'what-if'].flatMap((id) => goldenCases(id)).map((c) => {
     const input = fs.readFileSync(c.inputPath, 'utf8');
     return { ...c, input, output: fs.readFileSync(c.expectedPath, 'utf8'), format: analyze(input).format };
   });

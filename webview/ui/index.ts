@@ -60,3 +60,5 @@ export function text(tag: string, content: string, className?: string): HTMLElem
   if (className) element.className = className;
   return element;
 }
+
+export { dropdown, registerControls, slider, type Control, type SliderOptions } from './controls';

@@ -32,7 +32,9 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
   if ((trigger.source === 'kinesis' || trigger.source === 'dynamodb') && trigger.invocation === 'stream') {
     const shards = shardsOf(source) ?? shardsOf(parentTable(model, source));
     const factor = trigger.parallelizationFactor?.value ?? DEFAULT_PARALLELIZATION_FACTOR;
-    if (!shards) return { kind: 'unknown', why: unknownShards(model.format, parentTable(model, source) ?? source, name, trigger.source) };
+    // Deployment files annotate a DynamoDB stream on its table; a design declares `shards` on the stream source.
+    const annotated = model.format === 'pipeline' ? source : parentTable(model, source) ?? source;
+    if (!shards) return { kind: 'unknown', why: unknownShards(model.format, annotated, name, trigger.source) };
     return {
       kind: 'limit',
       limit: {
@@ -50,6 +52,16 @@ export function mappingLimit(model: PipelineModel, edge: PipelineEdge): MappingL
     return { kind: 'limit', limit: { value: SQS_POLLER_CEILING, kind: 'sqs-pollers', reason: `SQS poller ceiling of ${formatNumber(SQS_POLLER_CEILING)} concurrent batches`, source: name } };
   }
   return { kind: 'unbounded' };
+}
+
+/** The shard count a stream trigger runs on (annotation first, then the stream's own), and the node that holds it. */
+export function triggerShards(model: PipelineModel, edge: PipelineEdge): { value: number; span?: Span; holder: PipelineNode } | undefined {
+  const source = findNode(model, edge.from);
+  const table = parentTable(model, source);
+  const own = shardsOf(source);
+  if (own && source) return { ...own, holder: source };
+  const parent = shardsOf(table);
+  return parent && table ? { ...parent, holder: table } : undefined;
 }
 
 /** A DynamoDB stream's table, where users annotate it (Metadata.PipelineLens of the table). */

@@ -3,7 +3,7 @@
 import type { Architecture } from '../model';
 import type { CostEstimate } from '../report';
 import type { PriceOverrides } from '../settings';
-import { FREE_EPHEMERAL_MB, FREE_TIER, HOURS_PER_MONTH, PRICES_AS_OF, pricesFor, type DurationTier } from './prices';
+import { FREE_EPHEMERAL_MB, FREE_TIER, HOURS_PER_MONTH, PRICES_AS_OF, pricesFor, type DurationTier, type RegionPrices } from './prices';
 import { formatNumber, roundSignificant, roundUsd } from './round';
 
 export interface CostInput {
@@ -17,22 +17,46 @@ export interface CostInput {
   subtractFreeTier?: boolean;
 }
 
-export function estimateCost(input: CostInput): CostEstimate {
-  const { prices, pricedAs, known } = pricesFor(input.region, input.prices);
+interface MonthlyBill {
+  gbSecondsPerInvocation: number;
+  invocationsPerMonth: number;
+  monthlyGbSeconds: number;
+  billedGbSeconds: number;
+  durationPerMonth: number;
+  requestsPerMonth: number;
+  ephemeralPerInvocation: number;
+  ephemeralPerMonth: number;
+}
+
+/** The month's bill in parts: the one formula behind estimateCost and costPerDayUsd. */
+function monthlyBill(input: CostInput, prices: RegionPrices): MonthlyBill {
   const seconds = input.durationMs / 1000;
   const gbSecondsPerInvocation = (input.memoryMb / 1024) * seconds;
   const invocationsPerMonth = input.ratePerSecond * 3600 * HOURS_PER_MONTH;
   const freeTier = input.subtractFreeTier === true;
-
   const monthlyGbSeconds = gbSecondsPerInvocation * invocationsPerMonth;
   const billedGbSeconds = Math.max(0, monthlyGbSeconds - (freeTier ? FREE_TIER.gbSeconds : 0));
-  const tiers = prices.duration[input.architecture];
-  const durationPerMonth = tieredCost(billedGbSeconds, tiers);
+  const durationPerMonth = tieredCost(billedGbSeconds, prices.duration[input.architecture]);
   const billedRequests = Math.max(0, invocationsPerMonth - (freeTier ? FREE_TIER.requests : 0));
   const requestsPerMonth = billedRequests * prices.usdPerRequest;
   const ephemeralGb = Math.max(0, input.ephemeralStorageMb - FREE_EPHEMERAL_MB) / 1024;
   const ephemeralPerInvocation = ephemeralGb * seconds * prices.ephemeralUsdPerGbSecond;
   const ephemeralPerMonth = ephemeralPerInvocation * invocationsPerMonth;
+  return { gbSecondsPerInvocation, invocationsPerMonth, monthlyGbSeconds, billedGbSeconds, durationPerMonth, requestsPerMonth, ephemeralPerInvocation, ephemeralPerMonth };
+}
+
+/** Cost per day of `input`, unrounded and without the breakdown: for series that ask it thousands of times. */
+export function costPerDayUsd(input: CostInput): number {
+  const bill = monthlyBill(input, pricesFor(input.region, input.prices).prices);
+  return ((bill.durationPerMonth + bill.requestsPerMonth + bill.ephemeralPerMonth) * 24) / HOURS_PER_MONTH;
+}
+
+export function estimateCost(input: CostInput): CostEstimate {
+  const { prices, pricedAs, known } = pricesFor(input.region, input.prices);
+  const freeTier = input.subtractFreeTier === true;
+  const tiers = prices.duration[input.architecture];
+  const { gbSecondsPerInvocation, invocationsPerMonth, monthlyGbSeconds, billedGbSeconds, durationPerMonth, requestsPerMonth, ephemeralPerInvocation, ephemeralPerMonth } =
+    monthlyBill(input, prices);
 
   const perMonth = durationPerMonth + requestsPerMonth + ephemeralPerMonth;
   // With no traffic the per-call figure is still useful: price one call at the first tier.

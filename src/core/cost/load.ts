@@ -1,5 +1,5 @@
 // Expected load of a function: declared in the file's annotations, else Settings.defaults, else unknown.
-import type { PipelineNode } from '../model';
+import type { LoadSource, PipelineNode } from '../model';
 import type { LoadEstimate } from '../report';
 import type { Settings } from '../settings';
 import { formatNumber, roundSignificant } from './round';
@@ -10,6 +10,9 @@ export interface Load {
   durationMs: number | null;
   rateDeclared: boolean;
   durationDeclared: boolean;
+  /** The annotation's `source` and `measuredAt` (measured load imported from CloudWatch or Power Tuning). */
+  source?: LoadSource;
+  measuredAt?: string;
 }
 
 export function loadOf(node: PipelineNode, settings: Settings): Load {
@@ -21,6 +24,8 @@ export function loadOf(node: PipelineNode, settings: Settings): Load {
     durationMs: duration ?? settings.defaults.durationMs ?? null,
     rateDeclared: rate !== undefined,
     durationDeclared: duration !== undefined,
+    source: annotation?.source?.value,
+    measuredAt: annotation?.measuredAt?.value,
   };
 }
 
@@ -30,6 +35,9 @@ export function loadEstimate(load: Load): LoadEstimate {
     ratePerSecond: load.ratePerSecond === null ? null : roundSignificant(load.ratePerSecond, 4),
     durationMs: load.durationMs === null ? null : roundSignificant(load.durationMs, 6),
     declared: load.rateDeclared && load.durationDeclared,
+    ...(load.source === 'measured' && (load.rateDeclared || load.durationDeclared)
+      ? { source: load.source, ...(load.measuredAt ? { measuredAt: load.measuredAt } : {}) }
+      : {}),
   };
 }
 

@@ -34,7 +34,7 @@ export function annotationSkeleton(analysis: Analysis, functionId: string): Anno
   return { edits, select: entries.rate ? placeholderSpan(edits, `rate: ${RATE_PLACEHOLDER}`, 'rate: '.length) : undefined };
 }
 
-function skeletonEdits(ctx: EditContext, analysis: Analysis, node: PipelineNode, entries: YamlMapping): TextEdit[] | undefined {
+export function skeletonEdits(ctx: EditContext, analysis: Analysis, node: PipelineNode, entries: YamlMapping): TextEdit[] | undefined {
   const existing = node.fn?.annotation?.blockSpan;
   const existingMap = existing ? mapStartingAt(ctx, existing.start) : undefined;
   if (existingMap) return insertPairs(ctx, existingMap, entries);
@@ -55,7 +55,7 @@ function skeletonEdits(ctx: EditContext, analysis: Analysis, node: PipelineNode,
 }
 
 /** The innermost mapping whose text starts at `offset`. */
-function mapStartingAt(ctx: EditContext, offset: number): YAMLMap | undefined {
+export function mapStartingAt(ctx: EditContext, offset: number): YAMLMap | undefined {
   const chain = ancestorsAt(ctx.doc, offset);
   for (let i = chain.length - 1; i >= 0; i--) {
     const node = chain[i];

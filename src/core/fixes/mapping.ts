@@ -15,7 +15,10 @@ export interface MappingSettings {
 
 const pascal = (camel: string) => camel.charAt(0).toUpperCase() + camel.slice(1);
 
-export function mappingSettings(ctx: FixContext, edge: PipelineEdge): MappingSettings | undefined {
+/** Only the analysis and the edit context are read (the what-if apply has no finding). */
+export type MappingContext = Pick<FixContext, 'analysis' | 'edit'>;
+
+export function mappingSettings(ctx: MappingContext, edge: PipelineEdge): MappingSettings | undefined {
   const span = edge.trigger?.eventSpan;
   if (!span) return undefined;
   let map: unknown;

@@ -1,7 +1,7 @@
 // The graph API: model -> stage graph -> ELK layout -> SVG render tree -> SVG/JSON/DOT. Used by the extension's
 // graph panel, the webview (render only) and the CLI's `graph` command.
 export { buildStageGraph, type GraphInput } from './build';
-export { layoutStageGraph, type ElkLayouter, type LayoutOptionsInput } from './layout';
+export { layoutStageGraph, LAYOUT_DIRECTIONS, type ElkLayouter, type LayoutDirection, type LayoutOptionsInput } from './layout';
 export { renderGraphTree, type RenderOptions } from './render';
 export { serializeSvg, escapeText, escapeAttribute, el, SVG_NS, type SvgElement, type SvgChild } from './svgTree';
 export { graphToJson, toDot } from './exportFormats';

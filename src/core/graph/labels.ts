@@ -24,6 +24,8 @@ export function kindWords(kind: NodeKind): string {
 
 export function functionSubtitle(summary: FunctionSummary | undefined): string {
   if (!summary) return 'cost ? · concurrency ?';
+  // Nothing can be priced without a load: say that (the hover and hints in the editor say how to declare it).
+  if (summary.costPerDayUsd === null && summary.concurrencyExpected === null) return `load unknown · cap ${formatCount(summary.concurrencyCap)}`;
   const cost = summary.costPerDayUsd === null ? 'cost ?' : `${formatUsd(summary.costPerDayUsd)}/day`;
   const expected = summary.concurrencyExpected === null ? '?' : formatCount(summary.concurrencyExpected);
   return `${cost} · conc ${expected}/${formatCount(summary.concurrencyCap)}`;

@@ -1,5 +1,6 @@
-// Stage graph -> coordinates, with ELK's layered algorithm: left to right, one port per edge end (out on the
-// east side, in on the west side), orthogonal routes around nodes, labels placed by ELK so they never overlap.
+// Stage graph -> coordinates, with ELK's layered algorithm: left to right or top to bottom, one port per edge end
+// (out on the side facing the flow, in on the opposite side), orthogonal routes around nodes, labels placed by ELK
+// so they never overlap.
 // Async; callers may pass their own ELK (e.g. one running in a worker thread) so layout never blocks the host.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
@@ -11,9 +12,24 @@ export interface ElkLayouter {
   layout(graph: ElkNode): Promise<ElkNode>;
 }
 
+/** Which way data flows on screen: RIGHT (wide views) or DOWN (narrow, tall views such as a side panel). */
+export type LayoutDirection = 'RIGHT' | 'DOWN';
+
+export const LAYOUT_DIRECTIONS: readonly LayoutDirection[] = ['RIGHT', 'DOWN'];
+
 export interface LayoutOptionsInput {
   elk?: ElkLayouter;
+  /** Default RIGHT. */
+  direction?: LayoutDirection;
 }
+
+type PortSide = 'EAST' | 'WEST' | 'NORTH' | 'SOUTH';
+
+/** Edges leave a node on the side facing the flow and enter on the opposite side. */
+const PORT_SIDES: Record<LayoutDirection, { out: PortSide; in: PortSide }> = {
+  RIGHT: { out: 'EAST', in: 'WEST' },
+  DOWN: { out: 'SOUTH', in: 'NORTH' },
+};
 
 
 const EDGE_LABEL_PADDING = 8;
@@ -24,14 +40,14 @@ let sharedElk: ElkLayouter | undefined;
 
 export async function layoutStageGraph(graph: StageGraph, options: LayoutOptionsInput = {}): Promise<LaidOutGraph> {
   const elk = options.elk ?? (sharedElk ??= new ELK());
-  const result = await elk.layout(toElk(graph));
+  const result = await elk.layout(toElk(graph, options.direction ?? 'RIGHT'));
   return fromElk(graph, result);
 }
 
-function rootOptions(nodeCount: number): LayoutOptions {
+function rootOptions(nodeCount: number, direction: LayoutDirection): LayoutOptions {
   return {
     'elk.algorithm': 'layered',
-    'elk.direction': 'RIGHT',
+    'elk.direction': direction,
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.padding': '[top=24,left=24,bottom=24,right=24]',
     'elk.spacing.nodeNode': '28',
@@ -49,9 +65,10 @@ function rootOptions(nodeCount: number): LayoutOptions {
   };
 }
 
-function toElk(graph: StageGraph): ElkNode {
+function toElk(graph: StageGraph, direction: LayoutDirection): ElkNode {
+  const sides = PORT_SIDES[direction];
   const ports = new Map<string, { id: string; layoutOptions: LayoutOptions }[]>();
-  const addPort = (nodeId: string, portId: string, side: 'EAST' | 'WEST') => {
+  const addPort = (nodeId: string, portId: string, side: PortSide) => {
     const list = ports.get(nodeId) ?? [];
     list.push({ id: portId, layoutOptions: { 'elk.port.side': side } });
     ports.set(nodeId, list);
@@ -59,8 +76,8 @@ function toElk(graph: StageGraph): ElkNode {
   const edges: ElkExtendedEdge[] = graph.edges.map((edge) => {
     const out = `${edge.id}\u0000out`;
     const into = `${edge.id}\u0000in`;
-    addPort(edge.from, out, 'EAST');
-    addPort(edge.to, into, 'WEST');
+    addPort(edge.from, out, sides.out);
+    addPort(edge.to, into, sides.in);
     const lines = wrapLabel(edge.label);
     const labels = lines.length
       ? [
@@ -76,7 +93,7 @@ function toElk(graph: StageGraph): ElkNode {
   });
   return {
     id: '\u0000root',
-    layoutOptions: rootOptions(graph.nodes.length),
+    layoutOptions: rootOptions(graph.nodes.length, direction),
     children: graph.nodes.map((node) => ({
       id: node.id,
       width: node.width,

@@ -7,7 +7,10 @@ import { deref, items, keySpan, keyText, pairs, scalarBool, scalarNumber, scalar
 import { parseDuration, parseRate } from './quantities';
 
 /** Keys an annotation may hold; other keys of the block are left to the caller (e.g. a stage's `from`). */
-export const ANNOTATION_KEYS = ['rate', 'duration', 'stateful', 'stores', 'shards'] as const;
+export const ANNOTATION_KEYS = ['rate', 'duration', 'stateful', 'stores', 'shards', 'source', 'measuredAt'] as const;
+
+/** `2026-11-30`, `2026-11-30T18:00:00Z`, `2026-11-30T18:00:00.000+01:00`. */
+const ISO_DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
 export function readAnnotation(
   block: YAMLMap | undefined,
@@ -58,6 +61,18 @@ function readKey(annotation: LoadAnnotation, pair: Pair, builder: ModelBuilder, 
       const value = scalarNumber(valueNode);
       if (value === undefined || value < 1 || !Number.isInteger(value)) bad('Pipeline Lens annotation: shards must be a whole number of at least 1.');
       else annotation.shards = { value, span };
+      break;
+    }
+    case 'source': {
+      const value = scalarText(valueNode);
+      if (value === 'measured' || value === 'declared') annotation.source = { value, span };
+      else bad('Pipeline Lens annotation: source must be measured or declared.');
+      break;
+    }
+    case 'measuredAt': {
+      const value = scalarText(valueNode);
+      if (value !== undefined && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value))) annotation.measuredAt = { value, span };
+      else bad('Pipeline Lens annotation: measuredAt must be an ISO 8601 date, e.g. 2026-11-30 or 2026-11-30T18:00:00Z.');
       break;
     }
     default:

@@ -3,7 +3,7 @@
 // Imported on its own, not through the workspace index, so elkjs loads only where a graph is drawn.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { ElkLayouter } from '../graph/layout';
+import type { ElkLayouter, LayoutDirection } from '../graph/layout';
 import type { Box, LaidOutEdge, LaidOutGraph, LaidOutGroup, LaidOutNode, Point, StageGraph } from '../graph/types';
 import { EDGE_LABEL_LINE_HEIGHT, textWidth, wrapLabel } from '../graph/text';
 import { buildStageGraph } from '../graph/build';
@@ -19,7 +19,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 const roundPoint = (p: Point): Point => ({ x: round(p.x), y: round(p.y) });
 
 /** `fileOf` names each node's file (the group it is drawn in). */
-export async function layoutWorkspaceGraph(graph: StageGraph, fileOf: (nodeId: string) => string, elk?: ElkLayouter): Promise<LaidOutGraph> {
+export async function layoutWorkspaceGraph(graph: StageGraph, fileOf: (nodeId: string) => string, elk?: ElkLayouter, direction: LayoutDirection = 'RIGHT'): Promise<LaidOutGraph> {
   const files = new Map<string, ElkNode[]>();
   for (const node of graph.nodes) {
     const file = fileOf(node.id);
@@ -38,7 +38,7 @@ export async function layoutWorkspaceGraph(graph: StageGraph, fileOf: (nodeId: s
     id: '\u0000root',
     layoutOptions: {
       'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
+      'elk.direction': direction,
       'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.padding': '[top=24,left=24,bottom=24,right=24]',
@@ -99,7 +99,7 @@ function fromElk(graph: StageGraph, result: ElkNode, groupFiles: { file: string;
 }
 
 /** Build and lay out the workspace graph, each file a group. */
-export async function laidOutWorkspaceGraph(joined: JoinedWorkspace, elk?: ElkLayouter): Promise<LaidOutGraph> {
+export async function laidOutWorkspaceGraph(joined: JoinedWorkspace, elk?: ElkLayouter, direction: LayoutDirection = 'RIGHT'): Promise<LaidOutGraph> {
   const input = mergedGraphInput(joined);
   const stage = buildStageGraph(input);
   // Cross-file edges say how they were joined.
@@ -107,7 +107,7 @@ export async function laidOutWorkspaceGraph(joined: JoinedWorkspace, elk?: ElkLa
     const via = joined.graph.edges[Number(/^ws(\d+):/.exec(edge.id)?.[1])]?.via;
     if (via) edge.label = edge.label ? `${edge.label} · via ${via}` : `via ${via}`;
   }
-  return layoutWorkspaceGraph(stage, (id) => input.fileOf.get(id) ?? '', elk);
+  return layoutWorkspaceGraph(stage, (id) => input.fileOf.get(id) ?? '', elk, direction);
 }
 
 /** The standalone SVG of the workspace graph (CLI `graph <dir> --workspace --format svg`). */

@@ -2,17 +2,22 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 
-export async function saveExport(document: vscode.TextDocument, extension: 'svg' | 'png', bytes: Uint8Array): Promise<vscode.Uri | undefined> {
+export async function saveExport(
+  document: vscode.TextDocument,
+  extension: 'svg' | 'png',
+  bytes: Uint8Array,
+  subject: 'graph' | 'chart' = 'graph',
+): Promise<vscode.Uri | undefined> {
   const base = path.posix.basename(document.uri.path).replace(/\.(ya?ml|json)$/i, '');
-  const defaultUri = vscode.Uri.joinPath(document.uri, '..', `${base}.graph.${extension}`);
+  const defaultUri = vscode.Uri.joinPath(document.uri, '..', `${base}.${subject === 'chart' ? 'cost-chart' : 'graph'}.${extension}`);
   const target = await vscode.window.showSaveDialog({
     defaultUri,
     filters: extension === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
-    title: `Export pipeline graph as ${extension.toUpperCase()}`,
+    title: `Export ${subject === 'chart' ? 'cost chart' : 'pipeline graph'} as ${extension.toUpperCase()}`,
   });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, bytes);
-  void vscode.window.showInformationMessage(`Pipeline Lens: graph exported to ${vscode.workspace.asRelativePath(target)}`);
+  void vscode.window.showInformationMessage(`Pipeline Lens: ${subject === 'chart' ? 'cost chart' : 'graph'} exported to ${vscode.workspace.asRelativePath(target)}`);
   return target;
 }
 

@@ -8,7 +8,7 @@ import { nodeDetails } from '../../core/graph/details';
 import { layoutStageGraph, type LayoutOptionsInput } from '../../core/graph/layout';
 import type { StageGraph } from '../../core/graph/types';
 import { LineIndex } from '../../core/text/lines';
-import type { GraphFinding, GraphMessage } from '../../protocol';
+import type { GraphFinding, GraphMessage, LayoutChoice } from '../../protocol';
 
 export const BUFFER_FIX_ID = 'insert-buffer-queue';
 
@@ -16,7 +16,7 @@ export async function buildGraphMessage(
   analysis: Analysis,
   version: number,
   document: { uri: string; fileName: string },
-  options: LayoutOptionsInput = {},
+  options: LayoutOptionsInput & { choice?: LayoutChoice } = {},
 ): Promise<GraphMessage> {
   const stage = buildStageGraph(analysis);
   markBufferableEdges(stage, analysis);
@@ -30,6 +30,7 @@ export async function buildGraphMessage(
     graph,
     findings: analysis.findings.map((f, index) => toGraphFinding(f, index, lines)),
     details: nodeDetails(analysis),
+    layout: { direction: options.direction ?? 'RIGHT', choice: options.choice ?? 'auto' },
   };
 }
 

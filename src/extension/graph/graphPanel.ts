@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import type { Analysis } from '../../core/analyze';
+import type { LayoutDirection } from '../../core/graph/layout';
 import { nodeAtOffset } from '../../core/graph/locate';
 import { GRAPH_VIEW_TYPE, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
 import { logError } from '../log';
@@ -11,10 +12,14 @@ import { applyFindingFix, insertBufferQueue, type ShownGraph } from './fixAction
 import { pngBytes, saveExport } from './exportFile';
 import { buildGraphMessage } from './graphMessage';
 import { graphHtml, localResourceRoots } from './html';
+import { chooseDirection, LAYOUT_CHOICE_KEY, storedLayoutChoice, type ViewSize } from './layoutChoice';
+import { applyWhatIf, whatIfReply } from './whatIfHost';
 
 export interface GraphHost {
   extensionUri: vscode.Uri;
   getAnalysis: (document: vscode.TextDocument) => Analysis | undefined;
+  /** Where the layout choice is remembered (the extension's workspaceState). */
+  memento?: vscode.Memento;
 }
 
 export const EDIT_DEBOUNCE_MS = 250;
@@ -33,7 +38,13 @@ export class GraphPanel implements vscode.Disposable {
   private updateToken = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private selectedId: string | null = null;
+  /** The webview's size (it reports it before `ready` and on resize): the auto layout follows its shape. */
+  private viewSize: ViewSize | undefined;
+  private shownDirection: LayoutDirection | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly posted = new vscode.EventEmitter<HostToWebview>();
+  /** Every message the host sends to the webview (integration tests watch the replies to intents). */
+  readonly onDidPost = this.posted.event;
 
   static forDocument(document: vscode.TextDocument): GraphPanel | undefined {
     return GraphPanel.byDocument.get(document.uri.toString());
@@ -87,11 +98,15 @@ export class GraphPanel implements vscode.Disposable {
       panel.onDidChangeViewState((e) => {
         if (e.webviewPanel.active) GraphPanel.lastActive = this;
       }),
-      panel.webview.onDidReceiveMessage((raw) => {
-        const message = parseWebviewMessage(raw);
-        if (message) void this.handle(message).catch((error) => logError(`graph: ${message.type}`, error));
-      }),
+      panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
+      this.posted,
     );
+  }
+
+  /** A message from the webview (or a test standing in for it): validated, then handled; never throws. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (message) await this.handle(message).catch((error) => logError(`graph: ${message.type}`, error));
   }
 
   get documentUri(): string {
@@ -171,9 +186,12 @@ export class GraphPanel implements vscode.Disposable {
       this.post({ type: 'error', message: BROKEN_YAML_MESSAGE });
       return;
     }
-    const message = await buildGraphMessage(analysis, version, { uri: this.documentUri, fileName: path.posix.basename(document.uri.path) });
+    const choice = this.layoutChoice();
+    const direction = chooseDirection(choice, this.viewSize);
+    const message = await buildGraphMessage(analysis, version, { uri: this.documentUri, fileName: path.posix.basename(document.uri.path) }, { direction, choice });
     if (token !== this.updateToken || this.disposed) return; // a newer edit superseded this layout
     this.shown = { analysis, version };
+    this.shownDirection = direction;
     this.post(message);
     if (broken) this.post({ type: 'error', message: 'YAML has errors - the graph may be incomplete' });
     if (this.selectedId) this.post({ type: 'select', nodeId: this.selectedId });
@@ -181,6 +199,7 @@ export class GraphPanel implements vscode.Disposable {
 
   private post(message: HostToWebview): void {
     if (this.disposed) return;
+    this.posted.fire(message);
     if (!this.ready) {
       this.queued.push(message);
       return;
@@ -218,12 +237,32 @@ export class GraphPanel implements vscode.Disposable {
       case 'insertBufferQueue':
         return insertBufferQueue(this.document, this.shown, message.version, message.edgeId);
       case 'exportSvg':
-        await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg));
+        await saveExport(this.document, 'svg', new TextEncoder().encode(message.svg), message.subject);
         return;
       case 'exportPng':
-        await saveExport(this.document, 'png', pngBytes(message.dataUrl));
+        await saveExport(this.document, 'png', pngBytes(message.dataUrl), message.subject);
+        return;
+      case 'whatIf': {
+        const reply = whatIfReply(this.shown, message);
+        if (reply) this.post(reply);
+        return;
+      }
+      case 'applyWhatIf':
+        this.post(await applyWhatIf(this.document, this.shown, message.version, message.overrides));
+        return;
+      case 'viewSize':
+        this.viewSize = { width: message.width, height: message.height };
+        if (this.ready && this.shownDirection && chooseDirection(this.layoutChoice(), this.viewSize) !== this.shownDirection) this.scheduleUpdate(0);
+        return;
+      case 'setLayout':
+        await this.host.memento?.update(LAYOUT_CHOICE_KEY, message.choice);
+        for (const panel of GraphPanel.all()) panel.scheduleUpdate(0);
         return;
     }
+  }
+
+  private layoutChoice() {
+    return storedLayoutChoice(this.host.memento?.get(LAYOUT_CHOICE_KEY));
   }
 
   private editorColumn(): vscode.ViewColumn | undefined {

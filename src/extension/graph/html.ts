@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { GRAPH_CSS } from '../../core/graph/style';
+import { CHART_CSS } from '../../core/design/chartStyle';
 
 export function newNonce(): string {
   return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
@@ -16,6 +17,7 @@ export function graphHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
   const nonce = newNonce();
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const styles = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'graph.css'));
+  const whatIfStyles = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'whatIf.css'));
   const csp = [
     "default-src 'none'",
     `img-src ${webview.cspSource} data:`,
@@ -23,7 +25,7 @@ export function graphHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
-  // GRAPH_CSS is our own constant (no document text): it is shared with the CLI's standalone SVG.
+  // GRAPH_CSS and CHART_CSS are our own constants (no document text): it is shared with the CLI's standalone SVG.
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -31,7 +33,9 @@ export function graphHtml(webview: vscode.Webview, extensionUri: vscode.Uri): st
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${styles}">
-<style nonce="${nonce}">${GRAPH_CSS}</style>
+<link rel="stylesheet" href="${whatIfStyles}">
+<style nonce="${nonce}">${GRAPH_CSS}
+${CHART_CSS}</style>
 <title>Pipeline graph</title>
 </head>
 <body>

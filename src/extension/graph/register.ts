@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../core/analyze';
 import { GRAPH_VIEW_TYPE, type WebviewState } from '../../protocol';
 import { logError } from '../log';
+import { targetDocument } from '../targetDocument';
 import { GraphPanel, type GraphHost } from './graphPanel';
 
 export type OpenGraph = (arg?: unknown, selectId?: unknown) => Promise<void>;
@@ -13,7 +14,7 @@ export type OpenGraph = (arg?: unknown, selectId?: unknown) => Promise<void>;
  * argument may be a function id to select (CodeLens) or a file Uri (explorer/editor menus).
  */
 export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis: (doc: vscode.TextDocument) => Analysis | undefined): OpenGraph {
-  const host: GraphHost = { extensionUri: context.extensionUri, getAnalysis };
+  const host: GraphHost = { extensionUri: context.extensionUri, getAnalysis, memento: context.workspaceState };
   const safely = (what: string, body: () => void) => {
     try {
       body();
@@ -58,7 +59,7 @@ export function registerGraphPanel(context: vscode.ExtensionContext, getAnalysis
 async function openGraph(host: GraphHost, arg: unknown, selectId: unknown): Promise<void> {
   const uri = arg instanceof vscode.Uri ? arg : undefined;
   const nodeId = typeof arg === 'string' ? arg : typeof selectId === 'string' ? selectId : undefined;
-  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document ?? lastGraphDocument();
+  const document = uri ? await vscode.workspace.openTextDocument(uri) : targetDocument((d) => host.getAnalysis(d) !== undefined) ?? lastGraphDocument();
   if (!document || !host.getAnalysis(document)) {
     void vscode.window.showInformationMessage(
       'Pipeline Lens: open a serverless.yml, a SAM/CloudFormation template or a *.pipeline.yaml file to see its stage graph.',

@@ -3,7 +3,9 @@
 import type { Analysis } from '../../core/analyze';
 import type { LoadAnnotation, PipelineEdge, PipelineNode } from '../../core/model';
 import type { FunctionReport } from '../../core/report';
+import { measuredText } from './hintText';
 import { concurrency, duration, rate, significant, usd } from './numbers';
+import { declareLinks, missingWords, unknownLoad } from './unknownLoad';
 
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
@@ -14,12 +16,13 @@ export function code(text: string): string {
   return '`' + text.replace(/`/g, "'") + '`';
 }
 
-export function functionHover(node: PipelineNode, report: FunctionReport | undefined, analysis: Analysis): string {
+/** With `documentUri`, an unknown load comes with command links to declare it (the hover trusts only those). */
+export function functionHover(node: PipelineNode, report: FunctionReport | undefined, analysis: Analysis, documentUri?: string): string {
   const lines: string[] = [];
   const fn = node.fn;
   lines.push(`**${escapeMarkdown(node.label)}** (function)` + (fn ? ` · ${fn.memoryMb} MB · ${fn.timeoutS} s timeout · ${fn.architecture}` : ''));
   if (report) {
-    lines.push('', ...costLines(report), '', ...concurrencyLines(report));
+    lines.push('', ...costLines(report, analysis, documentUri), '', ...concurrencyLines(report));
   }
   const triggers = analysis.model.edges.filter((e) => e.to === node.id && e.kind === 'trigger');
   if (triggers.length > 0) {
@@ -29,12 +32,10 @@ export function functionHover(node: PipelineNode, report: FunctionReport | undef
   return lines.join('\n');
 }
 
-export function costLines(report: FunctionReport): string[] {
+export function costLines(report: FunctionReport, analysis?: Analysis, documentUri?: string): string[] {
   const { load, cost } = report;
-  const source = load.declared ? 'declared' : 'assumed from settings';
-  if (!cost || load.ratePerSecond === null || load.durationMs === null) {
-    return ['**Cost:** unknown: declare `rate` and `duration` for this function (command *Pipeline Lens: Insert Load Annotation*).'];
-  }
+  const source = load.source === 'measured' ? `${measuredText(report)}, imported` : load.declared ? 'declared' : 'assumed from settings';
+  if (!cost || load.ratePerSecond === null || load.durationMs === null) return unknownCostLines(report, analysis, documentUri);
   const b = cost.breakdown;
   return [
     `**Cost:** ${usd(cost.perDayUsd)}/day · ${usd(cost.perMonthUsd)}/month · ${usd(cost.perInvocationUsd)} a call`,
@@ -44,6 +45,33 @@ export function costLines(report: FunctionReport): string[] {
       (b.ephemeralUsdPerInvocation > 0 ? ` · ephemeral storage $${significant(b.ephemeralUsdPerInvocation, 3)} a call` : ''),
     `- ${escapeMarkdown(b.region)}, ${b.architecture}, ${escapeMarkdown(b.tier)}; prices as of ${escapeMarkdown(b.pricesAsOf)}; free tier ${b.freeTierSubtracted ? 'subtracted' : 'not subtracted'}`,
   ];
+}
+
+/** What is missing, what is known without it, and the two ways to declare it. */
+function unknownCostLines(report: FunctionReport, analysis: Analysis | undefined, documentUri: string | undefined): string[] {
+  const unknown = analysis ? unknownLoad(report, analysis) : undefined;
+  const missing = unknown?.missing ?? ['rate', 'duration'];
+  const what = missing.map((m) => '`' + m + '`').join(' and ');
+  const lines = [`**Cost:** unknown: this function declares no ${what}, and no default is set.`];
+  if (unknown) {
+    const { upperBound } = unknown;
+    const basis = upperBound
+      ? `${report.memoryMb} MB for its whole ${duration(report.timeoutS * 1000)} timeout, the most one call can bill`
+      : `${report.memoryMb} MB × ${duration(billedMs(report))}`;
+    const le = upperBound ? 'at most ' : '';
+    lines.push(`- without the ${missingWords(missing)}: ${le}${usd(unknown.perCallUsd)} a call, ${le}${usd(unknown.perMillionUsd)} per 1M calls (${basis})`);
+    if (unknown.perDayUsd !== undefined) lines.push(`- at ${rate(report.load.ratePerSecond ?? 0)}: ${le}${usd(unknown.perDayUsd)}/day`);
+  }
+  lines.push(
+    documentUri
+      ? `- ${declareLinks(documentUri, report.id)}`
+      : '- declare it with the command *Pipeline Lens: Insert Load Annotation*, or set `pipelineLens.defaults.rate` and `pipelineLens.defaults.duration`',
+  );
+  return lines;
+}
+
+function billedMs(report: FunctionReport): number {
+  return report.load.durationMs ?? report.timeoutS * 1000;
 }
 
 export function concurrencyLines(report: FunctionReport): string[] {

@@ -2,7 +2,7 @@
 import type { Analysis } from '../../core/analyze';
 import { LineIndex } from '../../core/text/lines';
 import { concurrency, duration, rate, usd } from './numbers';
-import { capText } from './hintText';
+import { capText, measuredText } from './hintText';
 
 export interface ReportFile {
   /** Path shown in the report (workspace-relative). */
@@ -31,7 +31,7 @@ function fileSection({ path, analysis }: ReportFile): string[] {
     out.push('| function | memory | load | $/day | $/month | $ a call | concurrency |', '|---|---:|---|---:|---:|---:|---|');
     for (const r of analysis.functions) {
       const load = r.load.ratePerSecond !== null && r.load.durationMs !== null
-        ? `${rate(r.load.ratePerSecond)} × ${duration(r.load.durationMs)}${r.load.declared ? '' : ' (assumed)'}`
+        ? `${rate(r.load.ratePerSecond)} × ${duration(r.load.durationMs)}${r.load.source === 'measured' ? ` (${measuredText(r)})` : r.load.declared ? '' : ' (assumed)'}`
         : 'unknown';
       const expected = r.concurrency.expected === null ? '?' : `~${concurrency(r.concurrency.expected)}`;
       out.push(`| ${cell(functionLabel(r))} | ${r.memoryMb} MB | ${load} | ${r.cost ? usd(r.cost.perDayUsd) : '?'} | ${r.cost ? usd(r.cost.perMonthUsd) : '?'} | ` +

@@ -7,6 +7,7 @@ import { LineIndex } from '../../core/text/lines';
 import type { JoinedWorkspace } from '../../core/workspace';
 import { laidOutWorkspaceGraph } from '../../core/workspace/layout';
 import type { GraphFinding, GraphMessage } from '../../protocol';
+import type { LayoutDirection } from '../../core/graph/layout';
 
 export const WORKSPACE_DOCUMENT_URI = 'pipeline-lens:workspace';
 
@@ -20,8 +21,8 @@ export function workspaceFindingAt(joined: JoinedWorkspace, index: number): { pa
   return undefined;
 }
 
-export async function buildWorkspaceGraphMessage(joined: JoinedWorkspace, version: number): Promise<GraphMessage> {
-  const graph = await laidOutWorkspaceGraph(joined);
+export async function buildWorkspaceGraphMessage(joined: JoinedWorkspace, version: number, direction: LayoutDirection = 'RIGHT'): Promise<GraphMessage> {
+  const graph = await laidOutWorkspaceGraph(joined, undefined, direction);
   const findings: GraphFinding[] = [];
   const details: Record<string, NodeDetails> = {};
   for (const { path, analysis } of joined.files) {
@@ -54,5 +55,6 @@ export async function buildWorkspaceGraphMessage(joined: JoinedWorkspace, versio
     graph,
     findings,
     details,
+    layout: { direction, choice: direction },
   };
 }

@@ -36,6 +36,8 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
   private loaded: Promise<void>;
   /** The joined workspace behind the graph the webview shows (fix intents refer to its findings by index). */
   private shown: { joined: JoinedWorkspace; version: number } | undefined;
+  /** The toolbar's direction toggle (`auto` draws left to right: files are wide groups). */
+  private direction: 'RIGHT' | 'DOWN' = 'RIGHT';
 
   static async show(extensionUri: vscode.Uri, cache: AnalysisCache): Promise<WorkspaceGraphPanel> {
     if (WorkspaceGraphPanel.current) {
@@ -124,7 +126,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     }
     const version = ++this.version;
     this.shown = { joined, version };
-    this.send(await buildWorkspaceGraphMessage(joined, version));
+    this.send(await buildWorkspaceGraphMessage(joined, version, this.direction));
   }
 
   private send(message: HostToWebview): void {
@@ -142,6 +144,10 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
         return;
       case 'reveal':
         await this.reveal(message.nodeId, message.focusEditor === true);
+        return;
+      case 'setLayout':
+        this.direction = message.choice === 'DOWN' ? 'DOWN' : 'RIGHT';
+        await this.post();
         return;
       case 'applyFix':
         await applyWorkspaceFix(this.model, this.shown?.version === message.version ? this.shown.joined : undefined, message.findingIndex, message.fixId);

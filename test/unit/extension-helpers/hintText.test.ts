@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { capText, functionHint, LOAD_UNKNOWN } from '../../../src/extension/present/hintText';
+import { capText, functionHint } from '../../../src/extension/present/hintText';
 import { concurrency, duration, rate, significant, usd } from '../../../src/extension/present/numbers';
 import { sessionizeReport } from './reports';
 
@@ -15,7 +15,7 @@ describe('function hint text', () => {
       cost: null,
       concurrency: { expected: null, cap: 1000, capReason: 'account limit', capKind: 'account' },
     });
-    assert.deepEqual(functionHint(report), { text: LOAD_UNKNOWN, loadUnknown: true });
+    assert.deepEqual(functionHint(report), { text: 'load unknown: declare rate and duration · cap 1,000', loadUnknown: true });
   });
 
   it('says when the load was assumed from settings rather than declared', () => {

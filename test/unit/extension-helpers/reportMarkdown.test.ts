@@ -28,4 +28,13 @@ describe('exported report', () => {
     assert.match(deployed, /\| sessionize \(clicks-dev-sessionize\) \| 2432 MB \|/);
     assert.match(md, /for 0 of 1 functions/);
   });
+
+  it('marks a measured load with its date, and a declared one with nothing', () => {
+    const measured = sessionizeReport();
+    measured.load = { ...measured.load, source: 'measured', measuredAt: '2026-11-30T18:00:00Z' };
+    const md = reportMarkdown([{ path: 'x.yml', analysis: analysisOf('a: 1\n', {}, [measured]) }], new Date(0));
+    assert.match(md, /\| sessionize \| 2432 MB \| 50\/minute × 3 min \(measured 2026-11-30\) \|/);
+    const declared = reportMarkdown([{ path: 'x.yml', analysis: analysisOf('a: 1\n', {}, [sessionizeReport()]) }], new Date(0));
+    assert.doesNotMatch(declared, /measured/);
+  });
 });

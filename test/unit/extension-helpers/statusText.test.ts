@@ -12,13 +12,14 @@ describe('status bar text', () => {
       { rule: 'chained-without-buffer', severity: 'info', message: 'm', span: { start: 0, end: 1 }, related: [], fixes: [] },
     ];
     const status = statusText(analysis);
-    assert.equal(status.text, '$(type-hierarchy) $1,026.04/day $(error) 1 $(warning) 1');
-    assert.match(status.tooltip, /\(2 of 3 functions have a known load\); 1 errors, 1 warnings, 1 infos/);
+    assert.equal(status.text, '$(type-hierarchy) $1,026.04/day + 1 unknown $(error) 1 $(warning) 1');
+    assert.match(status.tooltip, /\$1,026\.04\/day for the functions with a known load; 1 of 3 declares no rate and duration \(`u`\)/);
+    assert.match(status.tooltip, /1 errors, 1 warnings, 1 infos/);
   });
 
   it('says when no cost is known or there are no functions', () => {
     assert.match(statusText(analysisOf('a: 1\n', {}, [])).text, /no functions/);
     const unknown = sessionizeReport({ cost: null });
-    assert.match(statusText(analysisOf('a: 1\n', {}, [unknown])).text, /cost unknown \$\(error\) 0/);
+    assert.match(statusText(analysisOf('a: 1\n', {}, [unknown])).text, /cost: declare load \$\(error\) 0/);
   });
 });

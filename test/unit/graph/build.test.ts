@@ -46,6 +46,14 @@ describe('buildStageGraph', () => {
     assert.equal(byId.get('JobsDlq')!.subtitle, 'SQS queue · DLQ');
   });
 
+  it('says "load unknown" with the cap on a function whose load is unknown, instead of "cost ?"', () => {
+    const input = clickstream();
+    input.functions = input.functions.map((f) => (f.id === 'ingest' ? report('ingest', null, null, 1000) : f));
+    const byId = new Map(buildStageGraph(input).nodes.map((n) => [n.id, n]));
+    assert.equal(byId.get('ingest')!.subtitle, 'load unknown · cap 1,000');
+    assert.equal(byId.get('sessionize')!.subtitle, '$513/day · conc 150/8');
+  });
+
   it('counts findings per node and per edge, with the worst severity', () => {
     const graph = buildStageGraph(clickstream());
     const sessionize = graph.nodes.find((n) => n.id === 'sessionize')!;

@@ -45,6 +45,16 @@ describe('graph message for the webview', () => {
     assert.equal(bufferQueueFinding(analysis, trigger.id), undefined);
   });
 
+  it('lays the graph out in the direction asked and says so, with the choice behind it', async () => {
+    const analysis = analyzeExample('clickstream/serverless.yml');
+    const doc = { uri: 'file:///x/serverless.yml', fileName: 'serverless.yml' };
+    const wide = await buildGraphMessage(analysis, 1, doc);
+    const tall = await buildGraphMessage(analysis, 1, doc, { direction: 'DOWN', choice: 'auto' });
+    assert.deepEqual(wide.layout, { direction: 'RIGHT', choice: 'auto' });
+    assert.deepEqual(tall.layout, { direction: 'DOWN', choice: 'auto' });
+    assert.ok(wide.graph.width > wide.graph.height && tall.graph.height > tall.graph.width, `${wide.graph.width}x${wide.graph.height}, ${tall.graph.width}x${tall.graph.height}`);
+  });
+
   it('sends each finding with its index, 0-based line, docs link and fix titles, and details per node', async () => {
     const analysis = analyzeExample('clickstream/serverless.yml');
     const message = await buildGraphMessage(analysis, 1, { uri: 'file:///x/serverless.yml', fileName: 'serverless.yml' });

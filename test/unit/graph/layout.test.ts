@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildStageGraph, layoutStageGraph, type Box, type LaidOutGraph } from '../../../src/core/graph';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import { clickstream } from './fixtures';
 import { generatedPipeline } from './generated';
 
@@ -43,6 +44,55 @@ describe('layoutStageGraph', () => {
         assert.ok(straight, `${edge.id} segment ${i} is not orthogonal`);
       }
     }
+  });
+
+  it('places the clickstream pipeline top to bottom when asked, each edge leaving a node at the bottom and entering the next at the top', async () => {
+    const graph = await layoutStageGraph(buildStageGraph(clickstream()), { direction: 'DOWN' });
+    assertNoOverlaps(graph);
+    const y = Object.fromEntries(graph.nodes.map((n) => [n.id, n.y]));
+    assert.ok(y.ClickStream < y.sessionize && y.sessionize < y.SessionsTable, JSON.stringify(y));
+    assert.ok(y.Uploads < y.ingest && y.ingest < y.Jobs && y.Jobs < y.JobsDlq, JSON.stringify(y));
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    for (const edge of graph.edges) {
+      const points = edge.sections.flat();
+      const [first, last] = [points[0], points[points.length - 1]];
+      const source = byId.get(edge.from)!;
+      const target = byId.get(edge.to)!;
+      assert.equal(first.y, source.y + source.height, `${edge.id} leaves from the bottom side`);
+      assert.ok(last.y >= target.y - 1 && last.y <= target.y + 1, `${edge.id} enters on the top side`);
+      for (let i = 1; i < points.length; i++) {
+        assert.ok(points[i].x === points[i - 1].x || points[i].y === points[i - 1].y, `${edge.id} segment ${i} is not orthogonal`);
+      }
+    }
+    for (const edge of graph.edges.filter((e) => e.label !== '')) {
+      for (const n of graph.nodes) assert.ok(!overlaps(edge.labelBox!, n), `label of ${edge.id} covers ${n.id}`);
+    }
+  });
+
+  it('makes the drawing taller than wide top to bottom, and wider than tall left to right', async () => {
+    const stage = buildStageGraph(clickstream());
+    const right = await layoutStageGraph(stage, { direction: 'RIGHT' });
+    const down = await layoutStageGraph(stage, { direction: 'DOWN' });
+    assert.ok(right.width > right.height, `RIGHT ${right.width} x ${right.height}`);
+    assert.ok(down.height > down.width, `DOWN ${down.width} x ${down.height}`);
+    assert.ok(down.width < right.width / 2, `DOWN ${down.width} wide, RIGHT ${right.width} wide`);
+  });
+
+  it('asks ELK for the direction and the port sides that follow it', async () => {
+    const seen: { direction?: string | number | boolean; sides: string[] }[] = [];
+    const recorder = {
+      layout: async (input: ElkNode) => {
+        const sides = (input.children ?? []).flatMap((c) => (c.ports ?? []).map((p) => String(p.layoutOptions?.['elk.port.side'])));
+        seen.push({ direction: input.layoutOptions?.['elk.direction'], sides: [...new Set(sides)].sort() });
+        return { ...input, width: 0, height: 0 };
+      },
+    };
+    await layoutStageGraph(buildStageGraph(clickstream()), { elk: recorder });
+    await layoutStageGraph(buildStageGraph(clickstream()), { elk: recorder, direction: 'DOWN' });
+    assert.deepEqual(seen, [
+      { direction: 'RIGHT', sides: ['EAST', 'WEST'] },
+      { direction: 'DOWN', sides: ['NORTH', 'SOUTH'] },
+    ]);
   });
 
   it('gives each labelled edge a label box that overlaps no node', async () => {

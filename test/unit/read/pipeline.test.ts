@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { ANNOTATION_KEYS } from '../../../src/core/read/annotations';
 import { readPipeline } from '../../../src/core/read/pipeline/index';
 import { COMPONENT_TYPES } from '../../../src/core/read/pipeline/types';
 import { detectFormat } from '../../../src/core/parse/detectFormat';
@@ -33,7 +34,7 @@ describe('pipeline design reader', () => {
     it('reads the stage: sizes, defaults, annotation keys and stream mapping facts', () => {
       const r = read();
       const fn = r.node('sessionize').fn!;
-      assert.deepEqual([fn.memoryMb, fn.timeoutS, fn.architecture, fn.runtime], [2432, 300, 'arm64', 'nodejs20.x']);
+      assert.deepEqual([fn.memoryMb, fn.timeoutS, fn.architecture, fn.runtime], [2432, 300, 'arm64', undefined]);
       assert.equal(fn.annotation?.rate?.value, 50 / 60);
       assert.equal(fn.annotation?.durationMs?.value, 180000);
       assert.equal(fn.annotation?.stateful?.value, true);
@@ -198,7 +199,8 @@ describe('pipeline design reader', () => {
 
     it('annotation keys match what the annotation reader accepts', () => {
       const keys = Object.keys(annotations.definitions.annotation.properties).sort();
-      assert.deepEqual(keys, ['duration', 'rate', 'shards', 'stateful', 'stores']);
+      assert.deepEqual(keys, [...ANNOTATION_KEYS].sort());
+      assert.deepEqual(keys, ['duration', 'measuredAt', 'rate', 'shards', 'source', 'stateful', 'stores']);
     });
   });
 });

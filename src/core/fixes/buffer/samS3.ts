@@ -25,7 +25,7 @@ import { bufferQueue, deadLetterQueue, sendPolicy, sourceArnCondition } from '..
 import { bufferIds, queueConfigurations, visibilityFor } from './shared';
 
 /** The SAM event entry (`Type: ...`, `Properties: ...`) holding `offset`. */
-export function samEventAt(ctx: FixContext, offset: number): YAMLMap | undefined {
+export function samEventAt(ctx: Pick<FixContext, 'edit'>, offset: number): YAMLMap | undefined {
   const chain = ancestorsAt(ctx.edit.doc, offset);
   for (let i = chain.length - 1; i >= 0; i--) {
     const node = chain[i];

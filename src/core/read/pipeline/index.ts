@@ -2,7 +2,7 @@
 // file exists. Stages are functions; `from` gives their triggers, `to`/`stores`/`reads` their writes and reads.
 import type { Document, Pair, YAMLMap } from 'yaml';
 import type { PipelineModel, PipelineNode, Span } from '../../model';
-import { asMap, get, getPair, keySpan, keyText, pairs, scalarText, spanOf, deref } from '../../parse/nodes';
+import { asMap, get, getPair, keySpan, keyText, pairs, scalarBool, scalarText, spanOf, deref } from '../../parse/nodes';
 import { ModelBuilder } from '../builder';
 import type { ReadContext } from '../index';
 import { completeModel } from '../cloudformation/dataflow';
@@ -18,6 +18,8 @@ export interface PipelineReadState {
   types: Map<string, string>;
   /** Ids named by `from`, `to`, `dlq`... checked once everything is declared. */
   references: Array<{ id: string; span: Span; owner: string }>;
+  /** Queues written `dlq: true`: their dead-letter queues are made once every id is declared. */
+  createdDeadLetters: Array<{ queue: PipelineNode; span: Span }>;
 }
 
 export function readPipeline(context: ReadContext): PipelineModel {
@@ -32,7 +34,7 @@ export function readPipeline(context: ReadContext): PipelineModel {
   }
   builder.name = scalarText(get(root, 'name', doc));
   builder.region = scalarText(get(root, 'region', doc));
-  const state: PipelineReadState = { builder, doc, declared: new Map(), types: new Map(), references: [] };
+  const state: PipelineReadState = { builder, doc, declared: new Map(), types: new Map(), references: [], createdDeadLetters: [] };
   for (const section of SECTIONS) {
     for (const pair of pairs(asMap(get(root, section, doc)), doc)) readComponent(state, pair);
   }
@@ -41,6 +43,7 @@ export function readPipeline(context: ReadContext): PipelineModel {
     const id = keyText(pair);
     if (id) declare(state, id, keySpan(pair));
   }
+  for (const { queue, span } of state.createdDeadLetters) addDeadLetterQueue(state, queue, span);
   const defaults = asMap(get(root, 'defaults', doc));
   for (const pair of stages) readStage(state, pair, defaults);
   for (const node of builder.allNodes()) {
@@ -101,7 +104,7 @@ function readComponent(state: PipelineReadState, pair: Pair): void {
 }
 
 function readComponentFacts(state: PipelineReadState, node: PipelineNode, map: YAMLMap | undefined, typeName: string | undefined): void {
-  const { builder, doc } = state;
+  const { doc } = state;
   const number = (key: string) => {
     const pair = getPair(map, key, doc);
     const value = pair ? deref(doc, pair.value) : undefined;
@@ -113,20 +116,52 @@ function readComponentFacts(state: PipelineReadState, node: PipelineNode, map: Y
     node.stream = { shards: number('shards'), mode: mode === 'on-demand' ? 'on-demand' : mode === 'provisioned' ? 'provisioned' : undefined };
   } else if (node.kind === 'queue') {
     node.queue = { fifo: scalarText(get(map, 'fifo', doc)) === 'true', visibilityTimeoutS: number('visibilityTimeout'), deadLetterFor: [] };
-    const dlqPair = getPair(map, 'dlq', doc);
-    const dlq = scalarText(deref(doc, dlqPair?.value));
-    if (dlqPair && dlq) {
-      const span = { start: keySpan(dlqPair).start, end: spanOf(dlqPair.value).end };
-      node.queue.redrive = { target: dlq, maxReceiveCount: number('maxReceiveCount')?.value, span };
-      builder.addEdge({ from: node.id, to: dlq, kind: 'dlq', span });
-      state.references.push({ id: dlq, span: spanOf(dlqPair.value), owner: node.id });
-    }
+    readDeadLetterQueue(state, node, map, number('maxReceiveCount')?.value);
   } else if (node.kind === 'table') {
     const billing = scalarText(get(map, 'billing', doc));
     node.table = { billingMode: billing === 'provisioned' ? 'PROVISIONED' : 'PAY_PER_REQUEST', streamEnabled: false };
   }
   if (typeName === 'kinesis' || typeName === 'dynamodb-stream') {
-    const shards = node.stream?.shards;
+    // A DynamoDB stream's shards are only ever declared (DynamoDB sets them): read them as the annotation.
+    const shards = node.stream?.shards ?? (typeName === 'dynamodb-stream' ? number('shards') : undefined);
     if (shards) node.annotation = { span: node.span, shards };
   }
+}
+
+/**
+ * `dlq: other-queue` names a queue of the pipeline; `dlq: true` creates one, `<id>-dlq`, of the same type (FIFO or
+ * standard, as AWS requires); `dlq: false` means none.
+ */
+function readDeadLetterQueue(state: PipelineReadState, node: PipelineNode, map: YAMLMap | undefined, maxReceiveCount: number | undefined): void {
+  const { builder, doc } = state;
+  const dlqPair = getPair(map, 'dlq', doc);
+  const value = deref(doc, dlqPair?.value);
+  const flag = scalarBool(value);
+  const named = flag === undefined ? scalarText(value) : undefined;
+  if (!dlqPair || !node.queue || flag === false || (flag === undefined && !named)) return;
+  const span = { start: keySpan(dlqPair).start, end: spanOf(dlqPair.value).end };
+  const target = named ?? `${node.id}-dlq`;
+  node.queue.redrive = { target, maxReceiveCount, span };
+  builder.addEdge({ from: node.id, to: target, kind: 'dlq', span });
+  if (named) state.references.push({ id: named, span: spanOf(dlqPair.value), owner: node.id });
+  else state.createdDeadLetters.push({ queue: node, span });
+}
+
+function addDeadLetterQueue(state: PipelineReadState, queue: PipelineNode, span: Span): void {
+  const target = `${queue.id}-dlq`;
+  if (state.declared.has(target)) {
+    state.builder.problem('invalid-annotation', `"${queue.id}" asks for a dead-letter queue (dlq: true) named "${target}", but that id is already declared; name the queue to use instead (dlq: ${target}).`, span, queue.id);
+    return;
+  }
+  declare(state, target, span);
+  state.types.set(target, 'sqs');
+  state.builder.addNode({
+    id: target,
+    kind: 'queue',
+    label: `${queue.label} DLQ`,
+    span,
+    defined: true,
+    resourceType: 'AWS::SQS::Queue',
+    queue: { fifo: queue.queue?.fifo ?? false, deadLetterFor: [] },
+  });
 }

@@ -1,12 +1,13 @@
 // Functions under `functions:` (a mapping, or a list of mappings / includes): one `function` node each, with the
 // provider defaults applied, then what it reaches (environment, IAM, destinations) once every node exists.
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq, Scalar } from 'yaml';
 import type { FunctionFacts, PipelineNode } from '../../model';
 import type { ServerlessContext } from './context';
 import { boolOf, textOf, type Entry, type View } from '../../resolve/view';
 import { architectureOf, DEFAULT_EPHEMERAL_MB, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, numberSetting, type ProviderDefaults } from './provider';
 import { mergeEnvironment, readEnvironment, readStatement } from './access';
 import { located, readAsyncConfig } from './destinations';
+import { roleStatements } from '../cloudformation/iam';
 
 /** Function entries in source order; a list form merges its mappings (later keys win, as Serverless does). */
 export function functionEntries(context: ServerlessContext, functions: View | undefined): Entry[] {
@@ -80,7 +81,7 @@ export function readFunctionLinks(context: ServerlessContext, entry: Entry, prov
   facts.environment = mergeEnvironment(providerEnv, readEnvironment(context, resolver.entries(resolver.get(fn, 'environment'))));
   const own = resolver.items(resolver.get(fn, 'iamRoleStatements')).map((s) => readStatement(context, s));
   const shared = inheritsProviderRole(context, fn, own.length > 0) ? provider.iamStatements.map((s) => readStatement(context, s)) : [];
-  facts.iamStatements = [...own, ...shared];
+  facts.iamStatements = [...own, ...shared, ...ownRoleStatements(context, resolver.get(fn, 'role'), entry.key)];
   facts.async = readAsyncConfig(context, entry.key, fn);
 }
 
@@ -92,4 +93,20 @@ function inheritsProviderRole(context: ServerlessContext, fn: View, hasOwn: bool
   const inherit = boolOf(resolver.get(fn, 'iamRoleStatementsInherit'));
   const pluginDefault = boolOf(resolver.getIn(resolver.root(), ['custom', 'serverless-iam-roles-per-function', 'defaultInherit']));
   return inherit ?? pluginDefault ?? false;
+}
+
+/**
+ * `role: SessionizeRole` (a logical id under resources.Resources, or `!GetAtt SessionizeRole.Arn`): what that role's
+ * policies allow is what the function may do. Roles outside the file (ARN strings) stay unknown.
+ */
+function ownRoleStatements(context: ServerlessContext, role: View | undefined, key: string) {
+  if (!role) return [];
+  const template = context.templateFor(role.doc);
+  const text = textOf(role);
+  let value = role.node;
+  if (text !== undefined && template.resource(text)?.type === 'AWS::IAM::Role') {
+    value = new Scalar(text);
+    (value as Scalar).tag = '!Ref';
+  }
+  return roleStatements({ builder: context.builder, template, doc: role.doc }, value as never, key);
 }
