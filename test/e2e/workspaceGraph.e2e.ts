@@ -52,10 +52,19 @@ describe('workspace graph in the workbench', () => {
     assert.match(subtitle ?? '', /8\.3\/4/, 'the consumer is capped by the producer stream (4 shards)');
     await frame.click('vscode-button:has-text("Fit")');
     await screenshot(session.page, 'workspace-graph');
+    // Then the joined pair itself, as a person finds it: search a stage beside the consumer (the examples have their
+    // own `sessionize`), Enter selects it and brings it into view.
+    await frame.click('vscode-text-field');
+    await session.page.keyboard.type('process-dev-failed');
+    await session.page.keyboard.press('Enter');
+    const failed = '[data-node-id*="process-dev-failed"]';
+    await waitUntil(() => frame.getAttribute(failed, 'class').then((c) => c ?? ''), (c) => c.includes('pl-selected'), 'the stage beside the consumer selected');
+    await screenshot(session.page, 'workspace-graph-joined');
   });
 
   it('opens the stage file at its key when a stage is clicked', async () => {
-    await frame.click(`[data-node-id="${SESSIONIZE}"]`);
+    // The click goes to the node itself: after Fit, the selection panel may overlap it in this window size.
+    await frame.dispatchEvent(`[data-node-id="${SESSIONIZE}"]`, 'click');
     const tab = session.page.locator('.tabs-container .tab[data-resource-name="serverless.yml"]').first();
     await tab.waitFor();
     // The graph keeps the focus after a click: activate the editor beside it to read its selection in the status bar.
