@@ -12,6 +12,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   // The analysis worker (parse, analyze, fixes, graph layout): its own bundle, so activation loads none of it.
   { ...common, entryPoints: ['src/extension/worker/workerMain.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  // The workspace graph joins every pipeline file with the core (parser, rules, elkjs): loaded on its first use only.
+  { ...common, entryPoints: ['src/extension/workspaceGraph/index.ts'], outfile: 'dist/workspaceGraph.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

@@ -8,8 +8,8 @@ export type GraphFormat = 'svg' | 'json' | 'dot';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; paths: string[]; format: CheckFormat; region?: string; arch?: Architecture }
-  | { kind: 'graph'; file: string; format: GraphFormat }
+  | { kind: 'check'; paths: string[]; format: CheckFormat; region?: string; arch?: Architecture; workspace?: boolean; stage?: string }
+  | { kind: 'graph'; file: string; format: GraphFormat; workspace?: boolean; stage?: string }
   | { kind: 'fix'; file: string; rule: RuleId; write: boolean }
   | { kind: 'import-load'; file: string; source: 'cloudwatch' | 'power-tuning'; measurements: string; functionId?: string; memoryMb?: number; periodSeconds?: number; measuredAt?: Date; write: boolean }
   | { kind: 'generate'; file: string; target: GenerateTarget; out?: string };
@@ -25,8 +25,11 @@ Commands:
       --format text|json|sarif   output format (default text)
       --region R                 AWS region for prices when the file does not say
       --arch x86_64|arm64        architecture when the file does not say
+      --workspace                join the files into one pipeline (exports, \${cf:}, \${ssm:}, ARNs, names)
+      --stage S                  with --workspace: the stage for \${opt:stage} with no default (else any)
   graph <file>         Print the laid-out stage graph
       --format svg|json|dot      output format (default svg)
+  graph <dir> --workspace        Print the joined graph of a folder's files (json or dot)
   fix <file> --rule <id>         Print the preferred quick fix for every finding of a rule as a diff
       --write                    apply it to the file instead
   import-load <file>             Write measured load into the file's annotations (source: measured), as a diff
@@ -77,13 +80,19 @@ function oneOf<T extends string>(value: string | true | undefined, allowed: read
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
 }
 
+function workspaceOptions(options: Map<string, string | true>): { workspace?: boolean; stage?: string } {
+  const stage = options.get('stage');
+  if (stage !== undefined && !options.has('workspace')) throw new UsageError('--stage needs --workspace');
+  return options.has('workspace') ? { workspace: true, ...(typeof stage === 'string' ? { stage } : {}) } : {};
+}
+
 export function parseArgs(argv: string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-v') return { kind: 'version' };
   if (rest.includes('--help') || rest.includes('-h')) return { kind: 'help' };
   if (command === 'check') {
-    const { positional, options } = takeOptions(rest, { format: true, region: true, arch: true });
+    const { positional, options } = takeOptions(rest, { format: true, region: true, arch: true, workspace: false, stage: true });
     if (positional.length === 0) throw new UsageError('check needs at least one file or directory');
     const region = options.get('region');
     const arch = options.get('arch');
@@ -93,12 +102,14 @@ export function parseArgs(argv: string[]): Command {
       format: oneOf(options.get('format'), ['text', 'json', 'sarif'] as const, 'text', 'format'),
       region: typeof region === 'string' ? region : undefined,
       arch: arch === undefined ? undefined : oneOf(arch, ['x86_64', 'arm64'] as const, 'x86_64', 'arch'),
+      ...workspaceOptions(options),
     };
   }
   if (command === 'graph') {
-    const { positional, options } = takeOptions(rest, { format: true });
-    if (positional.length !== 1) throw new UsageError('graph needs exactly one file');
-    return { kind: 'graph', file: positional[0], format: oneOf(options.get('format'), ['svg', 'json', 'dot'] as const, 'svg', 'format') };
+    const { positional, options } = takeOptions(rest, { format: true, workspace: false, stage: true });
+    if (positional.length !== 1) throw new UsageError(options.has('workspace') ? 'graph --workspace needs exactly one directory' : 'graph needs exactly one file');
+    const fallback = options.has('workspace') ? 'json' : 'svg';
+    return { kind: 'graph', file: positional[0], format: oneOf(options.get('format'), ['svg', 'json', 'dot'] as const, fallback, 'format'), ...workspaceOptions(options) };
   }
   if (command === 'fix') {
     const { positional, options } = takeOptions(rest, { rule: true, write: false });

@@ -83,6 +83,11 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** The size limit in bytes (setting pipelineLens.maxFileSizeMB): larger files are not analysed. */
+  /** The analysis settings from the editor's configuration (the workspace graph analyses with the same). */
+  coreSettings(): DeepPartial<Settings> {
+    return this.options.settings();
+  }
+
   get maxFileBytes(): number {
     return this.options.maxFileSizeMB() * 1024 * 1024;
   }

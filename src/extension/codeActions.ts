@@ -23,6 +23,7 @@ export interface QuickFixArgs {
   findingIndex: number;
   fixId: string;
 }
+import { isJsonText } from '../core/text/jsonText';
 
 export class PipelineCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -58,7 +59,8 @@ function fixActions(analysis: AnalysisSnapshot, finding: Finding, findingIndex: 
 }
 
 function ignoreFileActions(document: vscode.TextDocument, analysis: AnalysisSnapshot, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
-  if (finding.rule === 'parse-error') return [];
+  // JSON has no comments: a JSON template is silenced through pipelineLens.severities instead.
+  if (finding.rule === 'parse-error' || isJsonText(analysis.parsed.text)) return [];
   const file = new vscode.CodeAction(`Ignore ${finding.rule} in this file (# pipeline-lens-ignore-file)`, vscode.CodeActionKind.QuickFix);
   file.edit = toWorkspaceEdit(document, [ignoreFileEdit(analysis.parsed.text, finding.rule)]);
   if (diagnostic) file.diagnostics = [diagnostic];

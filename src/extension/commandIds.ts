@@ -11,6 +11,7 @@ export const COMMANDS = {
   newPipeline: 'pipelineLens.newPipeline',
   openLoadSettings: 'pipelineLens.openLoadSettings',
   insertBufferQueue: 'pipelineLens.insertBufferQueue',
+  openWorkspaceGraph: 'pipelineLens.openWorkspaceGraph',
 } as const;
 
 /** Internal (not in the palette): applies a quick fix for the document version it was offered for. */

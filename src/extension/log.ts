@@ -1,16 +1,20 @@
 // The extension's output channel: failures are logged here instead of thrown into VS Code.
 import * as vscode from 'vscode';
 
-let channel: vscode.OutputChannel | undefined;
+// The channel lives on globalThis: the workspace graph is a bundle of its own (dist/workspaceGraph.js, loaded on
+// first use) with its own copy of this module, and both must write to the one channel.
+const CHANNEL = Symbol.for('pipelineLens.outputChannel');
+const shared = globalThis as { [CHANNEL]?: vscode.OutputChannel };
 
 export function initLog(context: vscode.ExtensionContext): vscode.OutputChannel {
-  channel = vscode.window.createOutputChannel('Pipeline Lens');
+  const channel = vscode.window.createOutputChannel('Pipeline Lens');
+  shared[CHANNEL] = channel;
   context.subscriptions.push(channel);
   return channel;
 }
 
 export function log(message: string): void {
-  channel?.appendLine(`[${new Date().toISOString()}] ${message}`);
+  shared[CHANNEL]?.appendLine(`[${new Date().toISOString()}] ${message}`);
 }
 
 export function logError(what: string, error: unknown): void {

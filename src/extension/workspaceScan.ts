@@ -10,7 +10,7 @@ import { SKIPPED_FOLDERS } from './present/fileNames';
 import { scanFiles } from './worker/scanLoop';
 import type { AnalysisFacts } from './worker/protocol';
 
-export const PIPELINE_GLOB = '**/{serverless.yml,serverless.yaml,template.yaml,template.yml,*.pipeline.yaml,*.pipeline.yml}';
+export const PIPELINE_GLOB = '**/{serverless.yml,serverless.yaml,template.yaml,template.yml,*.pipeline.yaml,*.pipeline.yml,*.template.json}';
 const EXCLUDE_GLOB = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
 
 export interface ScannedFile {

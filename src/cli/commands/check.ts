@@ -9,6 +9,9 @@ import { formatJson } from '../output/json';
 import { fileResult, type FileResult } from '../output/results';
 import { formatSarif } from '../output/sarif';
 import { formatText } from '../output/text';
+import { loadWorkspace } from '../workspace';
+import { workspaceJsonOutput } from '../output/workspaceJson';
+import { formatPipelines } from '../output/pipelines';
 
 export function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo, version: string): number {
   let files: string[];
@@ -21,6 +24,7 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo
   const settings: DeepPartial<Settings> = {};
   if (command.region) settings.region = command.region;
   if (command.arch) settings.architecture = command.arch;
+  if (command.workspace) return runWorkspaceCheck(command, io, version, settings);
   const explicit = new Set(command.paths.map((p) => path.resolve(io.cwd, p)));
   const results: FileResult[] = [];
   let unreadable = false;
@@ -45,6 +49,22 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo
   if (command.format === 'json') io.stdout(formatJson(results));
   else if (command.format === 'sarif') io.stdout(formatSarif(results, version));
   else io.stdout(formatText(results, io.colour));
+  if (unreadable) return 2;
+  return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function runWorkspaceCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo, version: string, settings: DeepPartial<Settings>): number {
+  let loaded: ReturnType<typeof loadWorkspace>;
+  try {
+    loaded = loadWorkspace(command.paths, io, settings, command.stage);
+  } catch (error) {
+    io.stderr(`pipeline-lens: cannot read ${(error as { path?: string }).path ?? command.paths.join(' ')}: no such file or directory\n`);
+    return 2;
+  }
+  const { results, joined, unreadable } = loaded;
+  if (command.format === 'json') io.stdout(JSON.stringify(workspaceJsonOutput(results, joined), null, 2) + '\n');
+  else if (command.format === 'sarif') io.stdout(formatSarif(results, version));
+  else io.stdout(formatText(results, io.colour) + formatPipelines(joined));
   if (unreadable) return 2;
   return results.some((r) => r.analysis.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

@@ -5,3 +5,4 @@ export * from './locate';
 export * from './insert';
 export * from './apply';
 export * from './comments';
+export * from './json';

@@ -7,16 +7,20 @@ import { commentsIn } from './comments';
 import { ownPair, rangeOf } from './locate';
 import { inlineValue, joinLines, renderEntries, renderItems, type YamlMapping, type YamlValue } from './render';
 import { columnOf, detectStyle, type YamlStyle } from './style';
+import { isJsonText, jsonInsertItems, jsonInsertPairs, jsonReplaceValue } from './json';
 
 export interface EditContext {
   text: string;
   doc: Document;
   style: YamlStyle;
+  /** The file is JSON (a CloudFormation .template.json): edits are written as JSON, never as YAML or comments. */
+  json?: boolean;
 }
 
 export function editContext(parsed: ParsedYaml): EditContext | undefined {
-  if (!parsed.doc || parsed.doc.errors.length > 0) return undefined;
-  return { text: parsed.text, doc: parsed.doc, style: detectStyle(parsed.text, parsed.doc) };
+  // Any YAML error in the file (also in a later document, after `...`) leaves nothing to edit safely.
+  if (!parsed.doc || parsed.docs.some((doc) => doc.errors.length > 0)) return undefined;
+  return { text: parsed.text, doc: parsed.doc, style: detectStyle(parsed.text, parsed.doc), json: isJsonText(parsed.text) || undefined };
 }
 
 /** Where a new line can start after the text ending at `end`: the next line start (a newline is added at EOF). */
@@ -38,6 +42,7 @@ function isEmptyValue(value: unknown): boolean {
 export function insertPairs(ctx: EditContext, map: YAMLMap, entries: YamlMapping): TextEdit[] | undefined {
   const range = rangeOf(map);
   if (!range || Object.keys(entries).length === 0) return undefined;
+  if (ctx.json) return jsonInsertPairs({ text: ctx.text, eol: ctx.style.eol }, map, entries);
   if (map.flow) return insertFlowPairs(ctx, map, entries);
   const first = map.items[0];
   const firstKey = rangeOf(first?.key);
@@ -71,6 +76,7 @@ function insertFlowPairs(ctx: EditContext, map: YAMLMap, entries: YamlMapping): 
 export function setEmptyValue(ctx: EditContext, pair: Pair, value: YamlValue): TextEdit[] | undefined {
   const keyRange = rangeOf(pair.key);
   if (!keyRange || !isEmptyValue(pair.value)) return undefined;
+  if (ctx.json) return pair.value ? jsonReplaceValue({ text: ctx.text, eol: ctx.style.eol }, pair.value, value) : undefined;
   const inline = inlineValue(value, ctx.style);
   const explicit = rangeOf(pair.value);
   if (inline !== undefined) {
@@ -118,6 +124,7 @@ export function insertResources(ctx: EditContext, serverless: boolean, resources
 export function insertItems(ctx: EditContext, seq: YAMLSeq, values: YamlValue[]): TextEdit[] | undefined {
   const range = rangeOf(seq);
   if (!range || values.length === 0) return undefined;
+  if (ctx.json) return jsonInsertItems({ text: ctx.text, eol: ctx.style.eol }, seq, values);
   if (seq.flow) {
     const inline = values.map((v) => inlineValue(v, ctx.style));
     if (inline.some((v) => v === undefined || v.startsWith('!'))) return undefined;
@@ -137,6 +144,7 @@ export function insertItems(ctx: EditContext, seq: YAMLSeq, values: YamlValue[])
 
 /** Replaces a block sequence item (e.g. one `- s3:` event) by a mapping, in place; see replaceBlockMap for comments. */
 export function replaceItem(ctx: EditContext, seq: YAMLSeq, index: number, value: YamlMapping, carried?: ReadonlySet<number>): TextEdit[] | undefined {
+  if (ctx.json) return replaceBlockMap(ctx, seq.items[index], value);
   if (seq.flow) return undefined;
   return replaceBlockMap(ctx, seq.items[index], value, carried);
 }
@@ -148,6 +156,7 @@ export function replaceItem(ctx: EditContext, seq: YAMLSeq, index: number, value
  */
 export function replaceBlockMap(ctx: EditContext, node: unknown, value: YamlMapping, carried?: ReadonlySet<number>): TextEdit[] | undefined {
   const range = rangeOf(node);
+  if (ctx.json) return isMap(node) ? jsonReplaceValue({ text: ctx.text, eol: ctx.style.eol }, node, value) : undefined;
   if (!range || (isMap(node) && node.flow) || (!isMap(node) && !isScalar(node))) return undefined;
   const column = columnOf(ctx.text, range[0]);
   const lines = renderEntries(value, column, ctx.style);
@@ -168,6 +177,7 @@ export function replaceBlockMap(ctx: EditContext, node: unknown, value: YamlMapp
 /** Replaces a scalar's text, with its tag (`!GetAtt`, which the node's range leaves out); its comment stays. */
 export function replaceScalar(ctx: EditContext, node: unknown, value: YamlValue): TextEdit[] | undefined {
   const range = rangeOf(node);
+  if (ctx.json) return isScalar(node) ? jsonReplaceValue({ text: ctx.text, eol: ctx.style.eol }, node, value) : undefined;
   const inline = inlineValue(value, ctx.style);
   if (!range || !isScalar(node) || inline === undefined) return undefined;
   let start = range[0];
@@ -188,6 +198,7 @@ export function replacePairValue(ctx: EditContext, pair: Pair, value: YamlValue)
   const keyRange = rangeOf(pair.key);
   const valueRange = rangeOf(pair.value);
   if (!keyRange || !valueRange || !isScalar(pair.value)) return undefined;
+  if (ctx.json) return jsonReplaceValue({ text: ctx.text, eol: ctx.style.eol }, pair.value, value);
   if (inlineValue(value, ctx.style) !== undefined) return replaceScalar(ctx, pair.value, value);
   const colon = ctx.text.indexOf(':', keyRange[1]);
   if (colon < 0 || colon > valueRange[0] || ctx.text.slice(colon, valueRange[1]).includes('\n')) return undefined;
@@ -212,6 +223,7 @@ export function setKey(ctx: EditContext, map: YAMLMap, key: string, value: YamlV
 
 /** A whole comment line above the line holding `offset`, at that line's indentation. */
 export function commentAbove(ctx: EditContext, offset: number, comment: string): TextEdit[] {
+  if (ctx.json) return []; // JSON has no comments
   const lineStart = ctx.text.lastIndexOf('\n', offset - 1) + 1;
   const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))?.[0] ?? '';
   return [{ start: lineStart, end: lineStart, newText: `${indent}# ${comment}${ctx.style.eol}` }];

@@ -61,7 +61,7 @@ function samStream(ctx: FixContext, dlqId: string): TextEdit[] | undefined {
   const edge = findingEdge(ctx);
   const event = edge?.trigger ? samEventAt(ctx, edge.trigger.eventSpan.start) : undefined;
   const props = event ? ownPair(event, 'Properties')?.value : undefined;
-  if (!isMap(props) || props.flow || ownPair(props, 'DestinationConfig')) return undefined;
+  if (!isMap(props) || (props.flow && !ctx.edit.json) || ownPair(props, 'DestinationConfig')) return undefined;
   return setKeys(ctx, props, {
     MaximumRetryAttempts: STREAM_RETRY_ATTEMPTS,
     BisectBatchOnFunctionError: true,

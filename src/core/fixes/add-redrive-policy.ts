@@ -10,7 +10,7 @@ function build(ctx: FixContext): TextEdit[] | undefined {
   const queue = findingNode(ctx);
   if (!queue?.queue || queue.kind !== 'queue' || queue.resourceType !== 'AWS::SQS::Queue') return undefined;
   const resource = resourceMap(ctx, queue.id);
-  if (!resource || resource.flow) return undefined;
+  if (!resource || (resource.flow && !ctx.edit.json)) return undefined;
   const props = ownPair(resource, 'Properties')?.value;
   if (props !== undefined && props !== null && !isMap(props)) return undefined;
   if (ownPair(mapAtPath(resource, ['Properties']), 'RedrivePolicy')) return undefined;

@@ -60,7 +60,7 @@ function serverlessEdits(ctx: FixContext, fnId: string, tableId: string, variabl
 function samEdits(ctx: FixContext, fnId: string, tableId: string, variable: string): TextEdit[] | undefined {
   const resource = resourceMap(ctx, fnId);
   const props = resource ? mapAtPath(resource, ['Properties']) : undefined;
-  if (!props || props.flow || ownPair(props, 'Role')) return undefined;
+  if (!props || (props.flow && !ctx.edit.json) || ownPair(props, 'Role')) return undefined;
   const env = addUnder(ctx, props, ['Environment', 'Variables'], { [variable]: ref(tableId) });
   const policy = appendTo(ctx, props, 'Policies', [{ DynamoDBCrudPolicy: { TableName: ref(tableId) } }]);
   return env && policy ? [...env, ...policy] : undefined;

@@ -8,6 +8,7 @@ export const ignoreRule: FixDefinition = {
   id: 'ignore-rule',
   rules: RULE_IDS.filter((rule) => rule !== 'parse-error'),
   preferred: false,
-  title: (ctx) => `Ignore ${ctx.finding.rule} here (# pipeline-lens-ignore)`,
+  // JSON has no comments: there the finding is silenced through settings (pipelineLens.severities) instead.
+  title: (ctx) => (ctx.edit.json ? undefined : `Ignore ${ctx.finding.rule} here (# pipeline-lens-ignore)`),
   edits: (ctx) => commentAbove(ctx.edit, ctx.finding.span.start, `pipeline-lens-ignore ${ctx.finding.rule}`),
 };

@@ -44,7 +44,7 @@ function samEdits(ctx: FixContext, to: PipelineNode, queueId: string): TextEdit[
   const onSuccess = [...chainAt].reverse().map((n) => (isMap(n) ? n : undefined)).find((m) => m && ownPair(m, 'Destination') && ownPair(m, 'Type'));
   const target = resourceMap(ctx, to.id);
   const props = target ? mapAtPath(target, ['Properties']) : undefined;
-  if (!onSuccess || plainCopy(ownPair(onSuccess, 'Type')?.value) !== 'Lambda' || !props || props.flow) return undefined;
+  if (!onSuccess || plainCopy(ownPair(onSuccess, 'Type')?.value) !== 'Lambda' || !props || (props.flow && !ctx.edit.json)) return undefined;
   const [eventName] = freshIds(ctx, ['FromQueue']);
   const type = replaceScalar(ctx.edit, ownPair(onSuccess, 'Type')!.value, 'SQS');
   const destination = replaceScalar(ctx.edit, ownPair(onSuccess, 'Destination')!.value, getAtt(queueId, 'Arn'));

@@ -33,7 +33,7 @@ export function mappingSettings(ctx: MappingContext, edge: PipelineEdge): Mappin
     const resource = chain.find((n) => isMap(n) && rangeOf(n)?.[0] === span.start && ownPair(n as YAMLMap, 'Properties'));
     map = resource ? ownPair(resource as YAMLMap, 'Properties')?.value : undefined;
   }
-  if (!isMap(map) || map.flow) return undefined;
+  if (!isMap(map) || (map.flow && !ctx.edit.json)) return undefined;
   return { map, key: ctx.analysis.format === 'serverless' ? (k) => k : pascal };
 }
 

@@ -1,6 +1,6 @@
 // Laid-out graph -> SVG render tree (plain data; see svgTree.ts). Classes carry the look (style.ts); data-node-id /
 // data-edge-id let the webview map clicks back. Text stays text: labels are string children, never markup.
-import type { LaidOutEdge, LaidOutGraph, LaidOutNode, Point } from './types';
+import type { LaidOutEdge, LaidOutGraph, LaidOutGroup, LaidOutNode, Point } from './types';
 import { el, type SvgChild, type SvgElement } from './svgTree';
 import { GRAPH_CSS } from './style';
 import { KIND_ICONS } from './icons';
@@ -34,6 +34,7 @@ export function renderGraphTree(graph: LaidOutGraph, options: RenderOptions = {}
   if (empty) {
     children.push(el('text', { class: 'pl-empty', x: 24, y: 44 }, ['No pipeline stages found in this file.']));
   } else {
+    if (graph.groups?.length) children.push(el('g', { class: 'pl-groups' }, graph.groups.map(renderGroup)));
     children.push(el('g', { class: 'pl-edges' }, graph.edges.map((e) => renderEdge(e, options.interactive === true))));
     children.push(el('g', { class: 'pl-edge-labels' }, graph.edges.flatMap(renderEdgeLabel)));
     children.push(el('g', { class: 'pl-nodes' }, graph.nodes.map((n) => renderNode(n, n.id === options.selectedId))));
@@ -50,6 +51,15 @@ export function renderGraphTree(graph: LaidOutGraph, options: RenderOptions = {}
     },
     children,
   );
+}
+
+/** A file's box in the workspace graph, its path as the title in the top-left corner. */
+function renderGroup(group: LaidOutGroup): SvgElement {
+  return el('g', { class: 'pl-group', 'data-group-id': group.id }, [
+    el('title', {}, [group.label]),
+    el('rect', { class: 'pl-group-box', x: group.x, y: group.y, width: group.width, height: group.height, rx: 8 }),
+    el('text', { class: 'pl-group-label', x: group.x + 10, y: group.y + 17 }, [fitText(group.label, Math.max(12, Math.floor(group.width / 7)))]),
+  ]);
 }
 
 function arrowMarker(variant: (typeof ARROW_VARIANTS)[number]): SvgElement {

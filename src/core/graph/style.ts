@@ -27,6 +27,8 @@ export const GRAPH_CSS = [
   `.pl-graph { font-family: var(--vscode-font-family, -apple-system, "Segoe UI", Ubuntu, sans-serif); font-size: 12px; }`,
   `.pl-background { fill: var(--vscode-editor-background, #ffffff); }`,
   `.pl-node { cursor: pointer; outline: none; }`,
+  `.pl-group-box { fill: var(--vscode-sideBar-background, #f8f8f8); fill-opacity: 0.5; stroke: ${BORDER}; stroke-dasharray: 6 3; }`,
+  `.pl-group-label { fill: var(--vscode-descriptionForeground, #616161); font-size: 11px; font-weight: 600; }`,
   `.pl-node-box { fill: var(--vscode-editorWidget-background, #f3f3f3); stroke: ${BORDER}; stroke-width: 1; }`,
   `.pl-node.pl-undefined .pl-node-box { stroke-dasharray: 5 3; }`,
   `.pl-node.pl-conditional .pl-node-box { stroke-dasharray: 2 2; }`,

@@ -86,11 +86,19 @@ export interface LaidOutEdge extends GraphEdge {
   labelBox?: Box;
 }
 
+/** A box around the nodes of one file (the workspace graph draws each file as a group). */
+export interface LaidOutGroup extends Box {
+  id: string;
+  label: string;
+}
+
 export interface LaidOutGraph {
   width: number;
   height: number;
   nodes: LaidOutNode[];
   edges: LaidOutEdge[];
+  /** Drawn behind the nodes: one per file in the workspace graph; absent for one file. */
+  groups?: LaidOutGroup[];
 }
 
 /** One line of the side panel: "Memory: 1024 MB". */

@@ -13,6 +13,13 @@ function offers(text: string, rule: RuleId): { id: string; preferred: boolean }[
 }
 
 describe('fixes: offers and declines', () => {
+  it('offers no edit while a later YAML document of the file is broken (found by the property suite)', () => {
+    const text = `${SERVERLESS_HEAD}functions:\n  f:\n    handler: h.main\n    events:\n      - s3: uploads\n...\n    broken: [\n`;
+    assert.deepEqual(offers(text, 'async-without-buffer'), []);
+    const healthy = text.slice(0, text.indexOf('...'));
+    assert.ok(offers(healthy, 'async-without-buffer').length > 0, 'the same file without the broken document gets fixes');
+  });
+
   it('offers the buffer queue first and preferred, the on-failure destination as an alternative, ignore last', () => {
     const text = `${SERVERLESS_HEAD}functions:\n  f:\n    handler: h.main\n    events:\n      - s3: uploads\n`;
     assert.deepEqual(offers(text, 'async-without-buffer'), [

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { laidOutWorkspaceGraph, workspaceGraphSvg } from '../../../src/core/workspace/layout';
+import { joinFixtures } from './load';
+
+const PATHS = ['cf-output/ingest/serverless.yml', 'cf-output/process/serverless.yml', 'ssm/store/template.yaml'];
+
+describe('workspace graph: one ELK group per file', () => {
+  it('puts every node inside its file group, and labels cross-file edges with the join', async () => {
+    const graph = await laidOutWorkspaceGraph(joinFixtures(PATHS));
+    assert.deepEqual(graph.groups?.map((g) => g.label), PATHS);
+    for (const node of graph.nodes) {
+      const file = node.id.slice(0, node.id.indexOf('#'));
+      const group = graph.groups!.find((g) => g.id === file)!;
+      assert.ok(node.x >= group.x && node.y >= group.y, `${node.id} inside ${file}`);
+      assert.ok(node.x + node.width <= group.x + group.width && node.y + node.height <= group.y + group.height, `${node.id} inside ${file}`);
+    }
+    const cross = graph.edges.find((e) => e.from === 'cf-output/ingest/serverless.yml#ClickStream' && e.to === 'cf-output/process/serverless.yml#sessionize')!;
+    assert.match(cross.label, /via cf-output$/);
+    assert.ok(cross.sections[0].length >= 2);
+    const start = cross.sections[0][0];
+    const source = graph.nodes.find((n) => n.id === cross.from)!;
+    assert.ok(Math.abs(start.x - (source.x + source.width)) <= 1, `edge starts at its source's right side (${start.x} vs ${source.x + source.width})`);
+  });
+
+  it('the SVG draws the groups with their file names', async () => {
+    const svg = await workspaceGraphSvg(joinFixtures(PATHS));
+    assert.equal((svg.match(/class="pl-group-box"/g) ?? []).length, 3);
+    assert.match(svg, />cf-output\/process\/serverless\.yml</);
+  });
+});
