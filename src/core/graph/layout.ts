@@ -1,7 +1,6 @@
 // Stage graph -> coordinates, with ELK's layered algorithm: left to right, one port per edge end (out on the
 // east side, in on the west side), orthogonal routes around nodes, labels placed by ELK so they never overlap.
 // Async; callers may pass their own ELK (e.g. one running in a worker thread) so layout never blocks the host.
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Box, LaidOutEdge, LaidOutGraph, LaidOutNode, Point, StageGraph } from './types';
 import { EDGE_LABEL_LINE_HEIGHT, textWidth, wrapLabel } from './text';
@@ -22,8 +21,17 @@ const LARGE_GRAPH_NODES = 150;
 
 let sharedElk: ElkLayouter | undefined;
 
+/**
+ * elkjs (1.5 MB minified) is loaded on the first layout, not with this module: `check`, `--version` and anything
+ * that never draws a graph must not pay for parsing it. The bundles keep it in a file of its own (build/esbuild.mjs).
+ */
+async function loadElk(): Promise<ElkLayouter> {
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  return new ELK();
+}
+
 export async function layoutStageGraph(graph: StageGraph, options: LayoutOptionsInput = {}): Promise<LaidOutGraph> {
-  const elk = options.elk ?? (sharedElk ??= new ELK());
+  const elk = options.elk ?? (sharedElk ??= await loadElk());
   const result = await elk.layout(toElk(graph));
   return fromElk(graph, result);
 }
