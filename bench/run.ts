@@ -1,7 +1,8 @@
 // `npm run bench`: runs every bench/*.bench.ts in name order, then prints the summary table of their figures.
 // A bench file plugs in by exporting `run()` (sync or async): it prints its own details and may return Figure[]
 // (bench/measure.ts: what, now, target, met) for the summary. `npm run bench -- cli` runs only the files whose name
-// contains "cli". Figures vary with the machine and its load: the ratios are what count.
+// contains "cli". Figures vary with the machine and its load: the ratios are what count, and whole-process verdicts
+// go by CPU time where it is measured (wall time swells when the cores are shared).
 import { readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
