@@ -11,10 +11,7 @@ import { CORPUS, corpusFiles, median, type Figure } from './measure';
 
 type Subjects = typeof import('./parse-ratio.subjects');
 
-/**
- * The core and yaml as they ship: bundled by esbuild like dist/. Under tsx every function expression is wrapped to
- * keep its name, which made analyze() look up to a third slower than the bundle users run.
- */
+/** The core and yaml as they ship: bundled by esbuild like dist/ (not as tsx compiles them, names kept). */
 function bundledSubjects(): Subjects {
   const outfile = join(mkdtempSync(join(tmpdir(), 'pipeline-lens-bench-')), 'subjects.js');
   buildSync({ entryPoints: [join(__dirname, 'parse-ratio.subjects.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
