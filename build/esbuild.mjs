@@ -8,13 +8,24 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production';
 const common = { bundle: true, sourcemap: !production, logLevel: 'warning', minify: production };
 
+// elkjs is 1.5 MB (minified) that only graph layout needs: the node bundles require it from a file of its own,
+// dist/elk.js, on the first layout (src/core/graph/layout.ts), so activation, `check` and `--version` never parse it.
+const ELK_FILE = './elk.js';
+const elkApart = {
+  name: 'elk-apart',
+  setup(build) {
+    build.onResolve({ filter: /^elkjs\/lib\/elk\.bundled\.js$/ }, () => ({ path: ELK_FILE, external: true }));
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [elkApart] },
   // The analysis worker (parse, analyze, fixes, graph layout): its own bundle, so activation loads none of it.
-  { ...common, entryPoints: ['src/extension/worker/workerMain.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
-  // The workspace graph joins every pipeline file with the core (parser, rules, elkjs): loaded on its first use only.
-  { ...common, entryPoints: ['src/extension/workspaceGraph/index.ts'], outfile: 'dist/workspaceGraph.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension/worker/workerMain.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [elkApart] },
+  // The workspace graph joins every pipeline file with the core (parser, rules): loaded on its first use only.
+  { ...common, entryPoints: ['src/extension/workspaceGraph/index.ts'], outfile: 'dist/workspaceGraph.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [elkApart] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [elkApart] },
+  { ...common, entryPoints: { elk: 'elkjs/lib/elk.bundled.js' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -2,7 +2,6 @@
 // (out on the side facing the flow, in on the opposite side), orthogonal routes around nodes, labels placed by ELK
 // so they never overlap.
 // Async; callers may pass their own ELK (e.g. one running in a worker thread) so layout never blocks the host.
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Box, LaidOutEdge, LaidOutGraph, LaidOutNode, Point, StageGraph } from './types';
 import { EDGE_LABEL_LINE_HEIGHT, textWidth, wrapLabel } from './text';
@@ -38,8 +37,21 @@ const LARGE_GRAPH_NODES = 150;
 
 let sharedElk: ElkLayouter | undefined;
 
+/**
+ * elkjs (1.5 MB minified) is loaded on the first layout, not with this module: `check`, `--version` and anything
+ * that never draws a graph must not pay for parsing it. The bundles keep it in a file of its own (build/esbuild.mjs).
+ */
+export async function sharedLayouter(): Promise<ElkLayouter> {
+  return (sharedElk ??= await loadElk());
+}
+
+async function loadElk(): Promise<ElkLayouter> {
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  return new ELK();
+}
+
 export async function layoutStageGraph(graph: StageGraph, options: LayoutOptionsInput = {}): Promise<LaidOutGraph> {
-  const elk = options.elk ?? (sharedElk ??= new ELK());
+  const elk = options.elk ?? (await sharedLayouter());
   const result = await elk.layout(toElk(graph, options.direction ?? 'RIGHT'));
   return fromElk(graph, result);
 }

@@ -79,9 +79,20 @@ export function pairs(map: YAMLMap | undefined, doc?: Document): Pair<Scalar, un
   return out;
 }
 
-/** The pair for `key` in a mapping (exact key text). */
+/**
+ * The pair for `key` in a mapping (exact key text): the first in the order of pairs(). Scans in place instead of
+ * building pairs(): readers look keys up thousands of times per file, and the arrays were a large share of the GC.
+ */
 export function getPair(map: YAMLMap | undefined, key: string, doc?: Document): Pair<Scalar, unknown> | undefined {
-  return pairs(map, doc).find((p) => keyText(p) === key);
+  if (!map) return undefined;
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const text = keyText(item);
+    // A merge key: fall back to the expanded pairs (rare; keeps the exact order of pairs()).
+    if (text === '<<' && doc) return pairs(map, doc).find((p) => keyText(p) === key);
+    if (text === key) return item as Pair<Scalar, unknown>;
+  }
+  return undefined;
 }
 
 /** The (alias-resolved) value for `key`. */

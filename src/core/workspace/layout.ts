@@ -1,9 +1,8 @@
 // The workspace graph laid out by ELK with one compound node per file (its stages inside), edges routed across
 // files at the root (hierarchy handling INCLUDE_CHILDREN), and coordinates made absolute for the renderer.
-// Imported on its own, not through the workspace index, so elkjs loads only where a graph is drawn.
-import ELK from 'elkjs/lib/elk.bundled.js';
+// elkjs itself is loaded on the first layout (sharedLayouter), so nothing else pays for it.
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { ElkLayouter, LayoutDirection } from '../graph/layout';
+import { sharedLayouter, type ElkLayouter, type LayoutDirection } from '../graph/layout';
 import type { Box, LaidOutEdge, LaidOutGraph, LaidOutGroup, LaidOutNode, Point, StageGraph } from '../graph/types';
 import { EDGE_LABEL_LINE_HEIGHT, textWidth, wrapLabel } from '../graph/text';
 import { buildStageGraph } from '../graph/build';
@@ -13,7 +12,6 @@ import { mergedGraphInput } from './mergedInput';
 import type { JoinedWorkspace } from './workspace';
 
 const GROUP_PADDING = '[top=30,left=14,bottom=14,right=14]';
-let sharedElk: ElkLayouter | undefined;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 const roundPoint = (p: Point): Point => ({ x: round(p.x), y: round(p.y) });
@@ -51,7 +49,7 @@ export async function layoutWorkspaceGraph(graph: StageGraph, fileOf: (nodeId: s
     children: [...files].map(([file, children]) => ({ id: groupIds.get(file)!, layoutOptions: { 'elk.padding': GROUP_PADDING }, children })),
     edges,
   };
-  const result = await (elk ?? (sharedElk ??= new ELK())).layout(root);
+  const result = await (elk ?? (await sharedLayouter())).layout(root);
   return fromElk(graph, result, [...groupIds].map(([file, id]) => ({ file, id })));
 }
 

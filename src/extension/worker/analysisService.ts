@@ -82,7 +82,8 @@ export class AnalysisService {
       version: request.version,
       path: analysis.path,
       format: analysis.format,
-      findings: analysis.findings,
+      // `declined` is a lazy, non-enumerable property of a finding: copy it where a fix was declined.
+      findings: analysis.findings.map((f) => (f.declined ? { ...f, declined: f.declined } : f)),
       functionsJson,
       modelJson,
       settings: analysis.settings,

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 const REPO = path.join(__dirname, '..', '..', '..');
@@ -40,6 +41,22 @@ describe('cli: dist/cli.js as a process', function () {
     assert.equal(result.status, 2);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /--format must be one of text, json, sarif/);
+  });
+
+  it('draws the graph with elkjs from dist/elk.js, and never loads it for check or --version', () => {
+    // A preload that reports, at exit, whether the process loaded the layout engine's bundle.
+    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pl-elk-')), 'probe.js');
+    fs.writeFileSync(probe, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((f) => f.endsWith('elk.js')) ? 'elk loaded' : 'elk not loaded'));");
+    const probed = (args: string[]) => spawnSync(process.execPath, ['--require', probe, CLI, ...args], { cwd: REPO, encoding: 'utf8' });
+    const graph = probed(['graph', 'examples/orders-queue/serverless.yml', '--format', 'json']);
+    assert.equal(graph.status, 0, graph.stderr);
+    assert.ok(JSON.parse(graph.stdout).nodes.length > 0, 'a laid-out graph');
+    assert.match(graph.stderr, /elk loaded/);
+    for (const args of [['--version'], ['check', 'examples/orders-queue']]) {
+      const result = probed(args);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /elk not loaded/, args.join(' '));
+    }
   });
 
   it('prints the fix for the SAM example as a diff', () => {
