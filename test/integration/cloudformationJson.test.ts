@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, extensionApi, rangeOfText } from './editorSupport';
-import { openWorkspaceFile, waitForDiagnostics } from './support';
+import { openWorkspaceFile, waitFor, waitForDiagnostics } from './support';
 
 describe('CloudFormation JSON templates', () => {
   let document: vscode.TextDocument;
@@ -29,9 +29,12 @@ describe('CloudFormation JSON templates', () => {
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, dlq.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
     const titles = actions.map((a) => a.title);
     assert.ok(!titles.some((t) => /pipeline-lens-ignore/.test(t)), titles.join(' | '));
-    const add = actions.find((a) => /dead-letter queue/.test(a.title) && a.edit);
+    // A quick fix is a command: the worker computes its edits for the version it was offered on.
+    const add = actions.find((a) => /dead-letter queue/.test(a.title) && a.command);
     assert.ok(add, titles.join(' | '));
-    assert.ok(await vscode.workspace.applyEdit(add.edit!));
+    const before = document.getText();
+    assert.equal(await vscode.commands.executeCommand(add.command!.command, ...(add.command!.arguments ?? [])), true);
+    await waitFor(() => document.getText(), (text) => text !== before, 20_000, 'the JSON fix');
     JSON.parse(document.getText());
     assert.match(document.getText(), /"RedrivePolicy": \{\n\s+"deadLetterTargetArn": \{ "Fn::GetAtt": \["JobsDLQ", "Arn"\] \}/);
     await waitForDiagnostics(document.uri, (d) => !d.some((x) => codeOf(x) === 'queue-without-dlq'));
