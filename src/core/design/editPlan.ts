@@ -104,13 +104,3 @@ function deepMerge(into: YamlMapping, from: YamlMapping): YamlMapping {
   }
   return out;
 }
-
-/** The innermost mapping whose text starts at `offset`. */
-export function mapStartingAt(ctx: EditContext, offset: number): YAMLMap | undefined {
-  const chain = ancestorsAt(ctx.doc, offset);
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const node = chain[i];
-    if (isMap(node) && rangeOf(node)?.[0] === offset) return node;
-  }
-  return undefined;
-}

@@ -6,7 +6,7 @@ import type { Analysis } from '../analyze';
 import type { TextEdit } from '../findings';
 import type { PipelineNode, Span } from '../model';
 import { editContext, insertAtPath, insertPairs, type EditContext } from './insert';
-import { ancestorsAt, rangeOf } from './locate';
+import { mapStartingAt } from './locate';
 import type { YamlMapping } from './render';
 
 /** Placeholders the user is expected to overwrite; the rate value is selected after insertion. */
@@ -52,16 +52,6 @@ export function skeletonEdits(ctx: EditContext, analysis: Analysis, node: Pipeli
     default:
       return undefined;
   }
-}
-
-/** The innermost mapping whose text starts at `offset`. */
-export function mapStartingAt(ctx: EditContext, offset: number): YAMLMap | undefined {
-  const chain = ancestorsAt(ctx.doc, offset);
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const node = chain[i];
-    if (isMap(node) && rangeOf(node)?.[0] === offset) return node;
-  }
-  return undefined;
 }
 
 /** Where `needle` (+ `skip` characters) lands in the text once all edits are applied. */

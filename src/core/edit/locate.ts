@@ -119,3 +119,13 @@ export function plainCopy(node: unknown): unknown {
   if (!safe) return undefined;
   return (node as { toJSON(): unknown }).toJSON();
 }
+
+/** The innermost mapping whose text starts at `offset`. */
+export function mapStartingAt(ctx: { doc: Document }, offset: number): YAMLMap | undefined {
+  const chain = ancestorsAt(ctx.doc, offset);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const node = chain[i];
+    if (isMap(node) && rangeOf(node)?.[0] === offset) return node;
+  }
+  return undefined;
+}
