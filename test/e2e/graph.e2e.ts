@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { EditorSession, findWebviewFrame, openFile, runCommand, screenshot, startEditorSession, waitUntil, UI_TIMEOUT_MS } from './harness';
+import { EditorSession, findWebviewFrame, openFile, runCommand, screenshot, showWholeGraph, startEditorSession, waitUntil, UI_TIMEOUT_MS } from './harness';
 
 const OPEN_GRAPH = 'Pipeline Lens: Open Graph';
 const MARKUP_NAME = '<img src=x onerror=alert(1)>';
@@ -59,26 +59,6 @@ async function focusYamlEditor(page: Page): Promise<void> {
 }
 
 /** Whether every stage lies wholly inside the graph's canvas. */
-async function allNodesInView(frame: Frame): Promise<boolean> {
-  return frame.$$eval('.pl-node', (nodes) => {
-    const host = document.querySelector('.pl-canvas-host')!.getBoundingClientRect();
-    return nodes.every((n) => {
-      const r = n.getBoundingClientRect();
-      return r.left >= host.left && r.right <= host.right && r.top >= host.top && r.bottom <= host.bottom;
-    });
-  });
-}
-
-/**
- * The overview a person gets by zooming out: Fit keeps text readable (the side-panel suite checks that), so a graph
- * bigger than the panel needs the zoom-out button to show every stage at once.
- */
-async function showWholeGraph(frame: Frame): Promise<void> {
-  await frame.click('vscode-button:has-text("Fit")');
-  for (let i = 0; i < 10 && !(await allNodesInView(frame)); i++) await frame.click('vscode-button[title="Zoom out"]');
-  assert.ok(await allNodesInView(frame), 'every stage in view after zooming out');
-}
-
 async function nodeClasses(frame: Frame, id: string): Promise<string> {
   return (await frame.getAttribute(`[data-node-id="${id}"]`, 'class')) ?? '';
 }

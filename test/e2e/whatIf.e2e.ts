@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
-import { EditorSession, findWebviewFrame, openFile, runCommand, screenshot, screenshotIfFailed, startEditorSession, waitUntil, UI_TIMEOUT_MS } from './harness';
+import { EditorSession, findWebviewFrame, openFile, runCommand, screenshot, screenshotIfFailed, showWholeGraph, startEditorSession, waitUntil, UI_TIMEOUT_MS } from './harness';
 import { artifactsDir } from './harness/paths';
 
 /** Rows of the file vs what-if table: "label | file | what-if". */
@@ -36,7 +36,11 @@ describe('what-if panel in the workbench', () => {
     await openFile(page, 'clickstream/serverless.yml');
     await runCommand(page, 'Pipeline Lens: Open Graph');
     frame = await findWebviewFrame(page, '[data-node-id="sessionize"]');
-    await frame.click('vscode-button:has-text("Fit")');
+    // Left to right, as the wide graph below will be (the narrow side panel's own choice is top to bottom, where
+    // sessionize sits below the fold).
+    await frame.click('.pl-layout-toggle');
+    await waitUntil(() => frame.getAttribute('body', 'data-layout'), (d) => d === 'RIGHT', 'the left-to-right layout');
+    await showWholeGraph(frame);
     await frame.click('[data-node-id="sessionize"]');
     await frame.click('vscode-button:has-text("What-if")');
     // The graph wide, as someone trying values would have it.
@@ -134,6 +138,7 @@ describe('what-if panel in the workbench', () => {
     await screenshot(session.page, 'whatif-pipeline');
     await frame.locator('[data-knob="rateScale"] vscode-text-field input').fill('1');
     await frame.locator('[data-knob="rateScale"] vscode-text-field input').press('Tab');
+    await showWholeGraph(frame);
     await frame.click('[data-node-id="sessionize"]');
     await waitUntil(() => frame.locator('.pl-whatif-controls h3').textContent(), (t) => t === 'What-if: sessionize', 'back on sessionize');
   });

@@ -2,6 +2,7 @@
 export * from './browser';
 export * from './cleanup';
 export * from './codeServer';
+export * from './graphView';
 export * from './manifest';
 export * from './paths';
 export * from './session';
