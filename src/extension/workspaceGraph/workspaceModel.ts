@@ -72,7 +72,9 @@ export class WorkspaceModel {
   private async analysisOf(uri: vscode.Uri): Promise<Analysis | undefined> {
     // Joining needs each file's whole analysis (its YAML document), which the worker keeps to itself: this bundle
     // analyses the files it joins. It runs on the extension host, only while a workspace graph is open.
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // An open document with unsaved edits is read from the editor; otherwise from disk, which a watcher event may
+    // report before the editor has reloaded the document.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
     try {
       if (open) return this.analyzed(uri, open.getText());
       const stat = await vscode.workspace.fs.stat(uri);
