@@ -3,7 +3,7 @@
 import type { Analysis } from '../../core/analyze';
 import { analyze } from '../../core/analyze';
 import { whatIfEdits } from '../../core/design/applyWhatIf';
-import { detectMeasuredFormat, loadsFromCloudWatch, loadsFromPowerTuning } from '../../core/design/measured/importLoad';
+import { detectMeasuredFormat, loadsFromCloudWatch, loadsFromPowerTuning, NEEDS_FUNCTION } from '../../core/design/measured/importLoad';
 import { applyMeasuredLoads, spanningEdit } from '../../core/design/measured/loadEdits';
 import type { Finding } from '../../core/findings';
 import { computeFix } from '../../core/fixes/index';
@@ -11,9 +11,6 @@ import type { DeepPartial, Settings } from '../../core/settings';
 import { insertBufferQueue } from '../../core/fixes/insert-buffer-queue';
 import { buildWhatIfMessage } from '../graph/whatIfMessage';
 import type { BufferOffer, ImportLoadRequest, ImportLoadResult, ReplyValues, WhatIfEditsRequest, WhatIfRequest } from './protocol';
-
-/** The start of the error a Power Tuning import gives when the result does not say which function it tuned. */
-export const NEEDS_FUNCTION = 'say which function was tuned';
 
 export function whatIfReply(analysis: Analysis, request: WhatIfRequest): ReplyValues['whatIf'] {
   return buildWhatIfMessage(analysis, { version: request.version, seq: request.seq, target: request.target, overrides: request.overrides });

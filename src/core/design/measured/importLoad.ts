@@ -6,6 +6,9 @@ import { inferPeriodSeconds, measure, metricKind, parseMetricData, seriesNames, 
 import { isoText, type MeasuredLoad } from './loadEdits';
 import { parsePowerTuning } from './powerTuning';
 
+/** How a Power Tuning error that names no function begins: the editor then asks which function was tuned. */
+export const NEEDS_FUNCTION = 'say which function was tuned';
+
 export type MeasuredFormat = 'cloudwatch' | 'power-tuning';
 
 export interface ImportPlan {
@@ -104,7 +107,7 @@ export function loadsFromPowerTuning(
   if (functionId && !functions.some((f) => f.id === functionId)) return { ok: false, error: `no function "${functionId}" in this file` };
   if (!functionId && result.functionName) functionId = functions.find((f) => f.names.some((n) => squash(n) === squash(result.functionName!)))?.id;
   if (!functionId && functions.length === 1) functionId = functions[0].id;
-  if (!functionId) return { ok: false, error: `say which function was tuned (--function; one of ${functions.map((f) => f.id).join(', ')})` };
+  if (!functionId) return { ok: false, error: `${NEEDS_FUNCTION} (--function; one of ${functions.map((f) => f.id).join(', ')})` };
   const chosen = options.memoryMb === undefined ? result.optimal : [result.optimal, ...result.configurations].find((c) => c.memoryMb === options.memoryMb);
   if (!chosen) {
     return { ok: false, error: `no configuration with ${options.memoryMb} MB in the result (tested: ${result.configurations.map((c) => c.memoryMb).join(', ') || result.optimal.memoryMb})` };
