@@ -3,7 +3,7 @@
 import { analyze, type Analysis } from '../../core/analyze';
 import { annotationSkeleton } from '../../core/edit/annotationSkeleton';
 import { generate } from '../../core/generate';
-import { computeFix, fixOffers } from '../../core/fixes/index';
+import { computeFix } from '../../core/fixes/index';
 import type { DeepPartial, Settings } from '../../core/settings';
 import { isPipelineFileName } from '../present/fileNames';
 import { bufferOffers, importLoad, whatIfEditsReply, whatIfReply } from './designRequests';
@@ -73,7 +73,6 @@ export class AnalysisService {
       else this.held.delete(request.uri);
     }
     if (!recognised) return null;
-    for (const finding of analysis.findings) if (finding.fixes.length === 0) finding.fixes = fixOffers(analysis, finding);
     const serializing = performance.now();
     const functionsJson = JSON.stringify(analysis.functions);
     const modelJson = JSON.stringify(analysis.model);
