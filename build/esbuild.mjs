@@ -20,10 +20,8 @@ const elkApart = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [elkApart] },
-  // The analysis worker (parse, analyze, fixes, graph layout): its own bundle, so activation loads none of it.
+  // The analysis worker (parse, analyze, fixes, graph layout, the joined workspace): its own bundle, so activation loads none of it.
   { ...common, entryPoints: ['src/extension/worker/workerMain.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [elkApart] },
-  // The workspace graph joins every pipeline file with the core (parser, rules): loaded on its first use only.
-  { ...common, entryPoints: ['src/extension/workspaceGraph/index.ts'], outfile: 'dist/workspaceGraph.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [elkApart] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [elkApart] },
   { ...common, entryPoints: { elk: 'elkjs/lib/elk.bundled.js' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -9,7 +9,8 @@ import { isCandidate, isNamedPipelineFile } from './documentFilter';
 import { log, logError } from './log';
 import { AnalysisClient } from './worker/analysisClient';
 import { looksLikePipeline, skipReason } from './worker/limits';
-import { RequestFailed, type AnalyzeRequest, type FixResult, type GraphLayout, type ReplyValues } from './worker/protocol';
+import type { WorkspaceRequest } from './worker/workspaceProtocol';
+import { RequestFailed, type AnalyzeRequest, type DocumentRequest, type FixResult, type GraphLayout, type ReplyValues } from './worker/protocol';
 import { AnalysisSnapshot } from './worker/snapshot';
 import { VersionedResults } from './worker/versionedResults';
 
@@ -137,6 +138,12 @@ export class AnalysisCache implements vscode.Disposable {
       if (!(error instanceof RequestFailed && error.reason === 'superseded')) logError(`analysis of ${uri.toString()} failed`, error);
       return undefined;
     }
+  }
+
+  /** The workspace model the analysis worker keeps for the workspace graph (files in, joined view and fixes out).
+   * Rejects with RequestFailed ('superseded' when a newer view was asked for, 'stale' for a fix on an old graph). */
+  workspace<K extends WorkspaceRequest['kind']>(request: Extract<WorkspaceRequest, { kind: K }>): Promise<ReplyValues[K]> {
+    return this.client.request<K>(request as Extract<DocumentRequest, { kind: K }>);
   }
 
   /** A quick fix's edits for the analysed version; undefined when the file changed since, null when the fix cannot

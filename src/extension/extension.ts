@@ -5,7 +5,6 @@ import { LOAD_STARTED } from './loadClock';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
-type WorkspaceGraphModule = typeof import('./workspaceGraph/index');
 import { AnalysisCache } from './analysisCache';
 import { applyQuickFix, PipelineCodeActions } from './codeActions';
 import { insertBufferQueueCommand } from './bufferQueueCommand';
@@ -23,6 +22,7 @@ import { guardCommand, initLog, log, logError } from './log';
 import type { EditorSettings } from './present/settingsMap';
 import { CONFIG_SECTION, readEditorSettings } from './settings';
 import { PipelineStatusBar, showStatusChoice } from './statusBar';
+import { WorkspaceGraphPanel } from './workspaceGraph/workspaceGraphPanel';
 import { scanWorkspace, watchPipelineFiles } from './workspaceScan';
 
 export interface ExtensionApi {
@@ -99,12 +99,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     generateFromDesign(cache, uri instanceof vscode.Uri ? uri : undefined, target === 'sam' || target === 'serverless' ? target : undefined, where === 'untitled' || where === 'beside' ? where : undefined));
   command(COMMANDS.newPipeline, 'New Pipeline', (choices, where) =>
     newPipeline(isScaffoldChoices(choices) ? choices : undefined, where === 'untitled' || where instanceof vscode.Uri ? where : undefined));
-  let workspaceGraph: WorkspaceGraphModule | undefined;
-  const loadWorkspaceGraph = (): WorkspaceGraphModule =>
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (workspaceGraph ??= require(path.join(context.extensionPath, 'dist', 'workspaceGraph.js')) as WorkspaceGraphModule);
-  command(COMMANDS.openWorkspaceGraph, 'Open Workspace Graph', () => loadWorkspaceGraph().WorkspaceGraphPanel.show(context.extensionUri, cache));
-  context.subscriptions.push({ dispose: () => workspaceGraph?.WorkspaceGraphPanel.disposeAll() });
+  command(COMMANDS.openWorkspaceGraph, 'Open Workspace Graph', () => WorkspaceGraphPanel.show(context.extensionUri, cache));
+  context.subscriptions.push({ dispose: () => WorkspaceGraphPanel.disposeAll() });
 
   const initialScan = scanWorkspace(cache, diagnostics, limit(), ACTIVATION_SCAN_NOTIFY_MS).then(
     (files) => {

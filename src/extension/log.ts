@@ -1,20 +1,16 @@
 // The extension's output channel: failures are logged here instead of thrown into VS Code.
 import * as vscode from 'vscode';
 
-// The channel lives on globalThis: the workspace graph is a bundle of its own (dist/workspaceGraph.js, loaded on
-// first use) with its own copy of this module, and both must write to the one channel.
-const CHANNEL = Symbol.for('pipelineLens.outputChannel');
-const shared = globalThis as { [CHANNEL]?: vscode.OutputChannel };
+let channel: vscode.OutputChannel | undefined;
 
 export function initLog(context: vscode.ExtensionContext): vscode.OutputChannel {
-  const channel = vscode.window.createOutputChannel('Pipeline Lens');
-  shared[CHANNEL] = channel;
+  channel = vscode.window.createOutputChannel('Pipeline Lens');
   context.subscriptions.push(channel);
   return channel;
 }
 
 export function log(message: string): void {
-  shared[CHANNEL]?.appendLine(`[${new Date().toISOString()}] ${message}`);
+  channel?.appendLine(`[${new Date().toISOString()}] ${message}`);
 }
 
 export function logError(what: string, error: unknown): void {

@@ -8,12 +8,14 @@ import type { DeepPartial, Settings } from '../../core/settings';
 import { isPipelineFileName } from '../present/fileNames';
 import { bufferOffers, importLoad, whatIfEditsReply, whatIfReply } from './designRequests';
 import { includeReader } from './includeReader';
+import { WorkspaceService } from './workspaceService';
 import { epochMs, RequestFailed, type AnalysisPayload, type AnalyzeRequest, type FixResult, type WorkerRequest } from './protocol';
 
 export class AnalysisService {
   private settings: DeepPartial<Settings> = {};
   private workspaceFolders: string[] = [];
   private readonly held = new Map<string, { version: number; analysis: Analysis }>();
+  private joined: WorkspaceService | undefined;
   /** Analyses run so far (tests and the benchmark count them). */
   runs = 0;
 
@@ -23,6 +25,7 @@ export class AnalysisService {
         this.settings = request.settings;
         this.workspaceFolders = request.workspaceFolders;
         this.held.clear();
+        this.joined?.configured();
         return null;
       case 'forget':
         this.held.delete(request.uri);
@@ -52,6 +55,18 @@ export class AnalysisService {
         return importLoad(this.holding(request.uri, request.version), request, this.settings);
       case 'generate':
         return generate(request.text, request.target, request.designFile);
+      case 'workspaceUpdate':
+        return this.workspace().update(request);
+      case 'workspaceRemove':
+        this.workspace().remove(request.path);
+        return null;
+      case 'workspaceReset':
+        this.workspace().reset();
+        return null;
+      case 'workspaceView':
+        return this.workspace().view(request);
+      case 'workspaceFix':
+        return this.workspace().fix(request);
       case 'graph': {
         const analysis = this.holding(request.uri, request.version);
         return graphModule().buildGraphMessage(analysis, request.version, { uri: request.uri, fileName: request.fileName }, request.layout ?? {});
@@ -91,6 +106,11 @@ export class AnalysisService {
       serializeMs: performance.now() - serializing,
       postedAt: epochMs(),
     };
+  }
+
+  /** The workspace model, made when the workspace graph first asks for it. */
+  private workspace(): WorkspaceService {
+    return (this.joined ??= new WorkspaceService(() => this.settings, () => this.workspaceFolders));
   }
 
   private holding(uri: string, version: number): Analysis {

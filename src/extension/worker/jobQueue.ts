@@ -1,5 +1,6 @@
 // The worker's queue of requests (pure): first in, first out, except that an analysis of a newer version of a
-// document supersedes the queued analyses of its older versions, which are dropped without running.
+// document supersedes the queued analyses of its older versions, which are dropped without running, and a view of
+// the workspace supersedes the views queued before it.
 import type { Envelope } from './protocol';
 
 export class JobQueue {
@@ -11,6 +12,14 @@ export class JobQueue {
     if (job.kind === 'analyze' || job.kind === 'forget') {
       this.jobs = this.jobs.filter((queued) => {
         const older = queued.kind === 'analyze' && queued.uri === job.uri && (job.kind === 'forget' || queued.version <= job.version);
+        if (older) dropped.push(queued.id);
+        return !older;
+      });
+    }
+    if (job.kind === 'workspaceView') {
+      // Only the newest view of the workspace is worth joining and laying out.
+      this.jobs = this.jobs.filter((queued) => {
+        const older = queued.kind === 'workspaceView';
         if (older) dropped.push(queued.id);
         return !older;
       });

@@ -10,6 +10,7 @@ import type { GraphMessage } from '../../protocol';
 import type { WhatIfMessage } from '../../whatIfProtocol';
 import type { WhatIfOverrides } from '../../core/design/overrides';
 import type { WhatIfEdits } from '../../core/design/applyWhatIf';
+import type { WorkspaceReplyValues, WorkspaceRequest } from './workspaceProtocol';
 
 export type GraphLayout = GraphMessage['layout'];
 
@@ -79,7 +80,8 @@ export type DocumentRequest =
   | WhatIfEditsRequest
   | BufferOffersRequest
   | ImportLoadRequest
-  | GenerateRequest;
+  | GenerateRequest
+  | WorkspaceRequest;
 export type WorkerRequest = ConfigureRequest | ForgetRequest | DocumentRequest;
 
 /** The analysis as it crosses the thread boundary. The big parts travel as JSON text: copying a string costs the
@@ -104,7 +106,7 @@ export interface AnalysisPayload {
 
 export interface FixResult { title: string; edits: TextEdit[] }
 
-export interface ReplyValues {
+export interface ReplyValues extends WorkspaceReplyValues {
   analyze: AnalysisPayload | null;
   fix: FixResult | null;
   bufferQueue: FixResult | null;

@@ -2,46 +2,33 @@
 // consumer over its producer's shards, a queue whose consumer lives elsewhere...) show in the Problems view too,
 // with related locations in the other files. The single-file diagnostics stay as they are.
 import * as vscode from 'vscode';
-import type { Analysis } from '../../core/analyze';
-import { ruleDocsUrl, type Finding } from '../../core/findings';
-import type { Span } from '../../core/model';
-import { LineIndex } from '../../core/text/lines';
-import { spanFile, type JoinedWorkspace } from '../../core/workspace';
+import { ruleDocsUrl } from '../../core/findings';
+import type { Range } from '../../core/text/lines';
 import { toSeverity } from '../convert';
+import type { WorkspaceView } from '../worker/workspaceProtocol';
 
 export const WORKSPACE_DIAGNOSTIC_SOURCE = 'Pipeline Lens (workspace)';
 
-const keyOf = (f: Finding) => `${f.rule}|${f.node ?? ''}|${f.span.start}|${f.message}`;
+const toRange = (r: Range) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 export class WorkspaceDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('pipelineLens.workspace');
 
-  /** `alone` gives each file's own (single-file) analysis; `uris` its uri. */
-  update(joined: JoinedWorkspace, alone: (path: string) => Analysis | undefined, uris: Map<string, vscode.Uri>): void {
-    const lines = new Map(joined.files.map((f) => [f.path, new LineIndex(f.analysis.parsed.text)]));
-    const range = (path: string, span: Span) => {
-      const index = lines.get(path);
-      const start = index?.positionAt(span.start) ?? { line: 0, character: 0 };
-      const end = index?.positionAt(span.end) ?? start;
-      return new vscode.Range(start.line, start.character, end.line, end.character);
-    };
+  /** `uris` gives each taking-part file's uri by its workspace path. */
+  update(problems: WorkspaceView['problems'], uris: Map<string, vscode.Uri>): void {
     this.collection.clear();
-    for (const { path, analysis } of joined.files) {
+    for (const { path, problems: list } of problems) {
       const uri = uris.get(path);
       if (!uri) continue;
-      const own = new Set((alone(path)?.findings ?? []).map(keyOf));
-      const added = analysis.findings.filter((f) => !own.has(keyOf(f)));
-      if (added.length === 0) continue;
       this.collection.set(
         uri,
-        added.map((finding) => {
-          const diagnostic = new vscode.Diagnostic(range(path, finding.span), finding.message, toSeverity(finding.severity));
+        list.map((problem) => {
+          const diagnostic = new vscode.Diagnostic(toRange(problem.range), problem.message, toSeverity(problem.severity));
           diagnostic.source = WORKSPACE_DIAGNOSTIC_SOURCE;
-          diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocsUrl(finding.rule)) };
-          diagnostic.relatedInformation = finding.related.flatMap((r) => {
-            const file = spanFile(r.span) ?? path;
-            const target = uris.get(file);
-            return target ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(target, range(file, r.span)), `${r.message}${file === path ? '' : ` (${file})`}`)] : [];
+          diagnostic.code = { value: problem.rule, target: vscode.Uri.parse(ruleDocsUrl(problem.rule)) };
+          diagnostic.relatedInformation = problem.related.flatMap((r) => {
+            const target = uris.get(r.path);
+            return target ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(target, toRange(r.range)), r.message)] : [];
           });
           return diagnostic;
         }),

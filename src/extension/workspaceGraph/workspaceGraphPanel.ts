@@ -1,9 +1,9 @@
 // *Pipeline Lens: Open Workspace Graph*: every pipeline file of the workspace as one graph, each file a group,
 // cross-file edges labelled with their join. Live: a changed, created or deleted file re-joins (only that file is
-// re-read). Clicking a stage opens its file at its line. Uses the stage graph's webview and protocol as they are.
-// While it is open, findings only the joined model has show in the Problems view, and joined references hover.
+// re-read and re-analysed). Clicking a stage opens its file at its line. Uses the stage graph's webview and
+// protocol as they are. While it is open, findings only the joined model has show in the Problems view, and joined
+// references hover. Analysis, joining and layout run in the analysis worker; this class reads files and shows.
 import * as vscode from 'vscode';
-import { findNode } from '../../core/rules/lookup';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
 import type { AnalysisCache } from '../analysisCache';
 import { logError } from '../log';
@@ -12,14 +12,13 @@ import { pngBytes } from '../graph/exportFile';
 import { graphHtml, localResourceRoots } from '../graph/html';
 import { WorkspaceModel } from './workspaceModel';
 import { YAML_SELECTOR } from '../documentFilter';
-import { buildWorkspaceGraphMessage } from './workspaceGraphMessage';
 import { applyWorkspaceFix, joinHover } from './workspaceActions';
-import type { JoinedWorkspace } from '../../core/workspace';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import type { WorkspaceView } from '../worker/workspaceProtocol';
 
 export const WORKSPACE_GRAPH_VIEW_TYPE = 'pipelineLens.workspaceGraph';
 const UPDATE_DEBOUNCE_MS = 400;
-/** Layout runs on this thread: beyond this many stages the drawing would stall the editor, so the CLI draws it. */
+/** Beyond this many stages the webview's drawing is too slow to be useful; the CLI draws it as SVG. */
 export const MAX_WORKSPACE_GRAPH_NODES = 800;
 
 export class WorkspaceGraphPanel implements vscode.Disposable {
@@ -27,15 +26,14 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
 
   private ready = false;
   private disposed = false;
-  private version = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly pending = new Set<string>();
   private readonly model: WorkspaceModel;
   private readonly diagnostics = new WorkspaceDiagnostics();
   private readonly disposables: vscode.Disposable[] = [];
   private loaded: Promise<void>;
-  /** The joined workspace behind the graph the webview shows (fix intents refer to its findings by index). */
-  private shown: { joined: JoinedWorkspace; version: number } | undefined;
+  /** The worker's latest answer: the graph the webview shows (fix intents name its version), joins for hovers. */
+  private latest: WorkspaceView | undefined;
   /** The toolbar's direction toggle (`auto` draws left to right: files are wide groups). */
   private direction: 'RIGHT' | 'DOWN' = 'RIGHT';
 
@@ -70,10 +68,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
   ) {
     this.model = new WorkspaceModel(cache);
     panel.webview.html = graphHtml(panel.webview, extensionUri);
-    this.loaded = this.model
-      .load()
-      .then(() => this.publishDiagnostics())
-      .catch((error) => logError('workspace graph: loading the workspace', error));
+    this.loaded = this.load();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}');
     this.disposables.push(
       watcher,
@@ -84,8 +79,16 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       watcher.onDidCreate((uri) => this.changed(uri, true)),
       watcher.onDidDelete((uri) => this.guard('delete', () => this.model.remove(uri) && this.schedule())),
       // While the workspace is joined, a reference joined to another file says how (export, ${cf:}, SSM, ARN, name).
-      vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => joinHover(this.model, document, position) }),
+      vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => joinHover(this.model, this.latest, document, position) }),
     );
+  }
+
+  /** Sends every file to the worker, then shows the joined view. */
+  private load(): Promise<void> {
+    return this.model
+      .load()
+      .then(() => this.refresh())
+      .catch((error) => logError('workspace graph: loading the workspace', error));
   }
 
   /** A file changed: re-read it if it takes part (or may now), then re-join after a pause in typing. */
@@ -105,28 +108,24 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     await this.loaded;
     const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
     this.pending.clear();
-    for (const uri of uris) await this.model.refresh(uri);
-    this.publishDiagnostics();
-    await this.post();
+    await Promise.all(uris.map((uri) => this.model.refresh(uri)));
+    await this.refresh();
   }
 
-  private publishDiagnostics(): void {
-    this.diagnostics.update(this.model.joined(), (path) => this.model.analyses.get(path), this.model.uris);
-  }
-
-  private async post(): Promise<void> {
-    if (!this.ready) return;
-    const joined = this.model.joined();
-    if (joined.graph.nodes.length > MAX_WORKSPACE_GRAPH_NODES) {
-      this.send({
-        type: 'error',
-        message: `${joined.graph.nodes.length} stages in ${joined.files.length} files are too many to draw here; \`pipeline-lens graph <dir> --workspace --format svg\` draws them`,
-      });
+  /** Asks the worker for the joined view (laid out once the webview is ready) and shows it. */
+  private async refresh(): Promise<void> {
+    const view = await this.model.view(this.ready, this.direction, MAX_WORKSPACE_GRAPH_NODES);
+    if (!view || this.disposed) return;
+    if (this.latest && view.session !== this.latest.session) {
+      // The worker restarted and lost the files: send them again.
+      this.latest = view;
+      this.loaded = this.load();
       return;
     }
-    const version = ++this.version;
-    this.shown = { joined, version };
-    this.send(await buildWorkspaceGraphMessage(joined, version, this.direction));
+    this.latest = view;
+    this.diagnostics.update(view.problems, this.model.uris);
+    if (view.graph) this.send(view.graph);
+    else if (view.notDrawn) this.send({ type: 'error', message: view.notDrawn });
   }
 
   private send(message: HostToWebview): void {
@@ -140,17 +139,17 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
         this.ready = true;
         await this.loaded;
         this.send({ type: 'theme', kind: themeKind(vscode.window.activeColorTheme.kind) });
-        await this.post();
+        await this.refresh();
         return;
       case 'reveal':
         await this.reveal(message.nodeId, message.focusEditor === true);
         return;
       case 'setLayout':
         this.direction = message.choice === 'DOWN' ? 'DOWN' : 'RIGHT';
-        await this.post();
+        await this.refresh();
         return;
       case 'applyFix':
-        await applyWorkspaceFix(this.model, this.shown?.version === message.version ? this.shown.joined : undefined, message.findingIndex, message.fixId);
+        await applyWorkspaceFix(this.model, message.version, message.findingIndex, message.fixId);
         return;
       case 'exportSvg':
         await this.export('svg', new TextEncoder().encode(message.svg));
@@ -165,17 +164,14 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
 
   /** `file#id`: open the file and select the stage's name. */
   private async reveal(nodeId: string, focusEditor: boolean): Promise<void> {
-    const hash = nodeId.indexOf('#');
-    const path = nodeId.slice(0, hash);
-    const id = nodeId.slice(hash + 1);
+    const path = nodeId.slice(0, nodeId.indexOf('#'));
     const uri = this.model.uris.get(path);
-    const file = this.model.joined().files.find((f) => f.path === path);
-    const node = file && findNode(file.analysis.model, id);
-    if (!uri || !node) return;
+    const span = this.latest?.nodeSpans[nodeId];
+    if (!uri || !span) return;
     const document = await vscode.workspace.openTextDocument(uri);
     // Beside the graph, never over it.
     const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    await revealSpan(document, node.span, column, focusEditor);
+    await revealSpan(document, span, column, focusEditor);
   }
 
   private async export(extension: 'svg' | 'png', bytes: Uint8Array): Promise<void> {
@@ -198,7 +194,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
 
   /** For tests: the number of files joined and graph versions sent. */
   get state(): { files: number; version: number } {
-    return { files: this.model.uris.size, version: this.version };
+    return { files: this.model.uris.size, version: this.latest?.graph?.version ?? 0 };
   }
 
   dispose(): void {

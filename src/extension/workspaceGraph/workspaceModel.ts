@@ -1,85 +1,104 @@
-// The workspace model as the editor keeps it: every pipeline file of the workspace (open documents from their
-// editor text, closed ones from disk), joined by the core's Workspace; a change re-reads only the changed file.
+// The workspace model as the editor keeps it: which pipeline files of the workspace take part, read here (open
+// documents with unsaved edits from the editor, the rest from disk) and sent to the analysis worker, which
+// analyses and joins them. A change re-sends only the changed file; nothing is parsed on this thread.
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../../core/analyze';
-import { cdkStackNames, Workspace, type JoinedWorkspace } from '../../core/workspace';
+import { cdkStackNames } from '../../core/workspace/cdkManifest';
 import type { AnalysisCache } from '../analysisCache';
 import { logError } from '../log';
 import { SKIPPED_FOLDERS } from '../present/fileNames';
+import { skipReason } from '../worker/limits';
+import { RequestFailed } from '../worker/protocol';
+import type { WorkspaceFix, WorkspaceView } from '../worker/workspaceProtocol';
 import { PIPELINE_GLOB } from '../workspaceScan';
 
 const EXCLUDE_GLOB = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_WORKSPACE_FILES = 500;
 
 export class WorkspaceModel {
-  private workspace = new Workspace();
   /** Workspace-relative path -> uri, for the files taking part. */
   readonly uris = new Map<string, vscode.Uri>();
   private stackNames = new Map<string, string>();
-  /** Each file's own analysis (before joining), by workspace path. */
-  readonly analyses = new Map<string, Analysis>();
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  /** Finds and reads every pipeline file (bounded), and the CDK manifests that name their stacks. */
+  /** Finds and sends every pipeline file (bounded), with the stack names CDK manifests give their templates. */
   async load(): Promise<void> {
-    this.workspace = new Workspace();
     this.uris.clear();
-    this.analyses.clear();
+    await this.cache.workspace({ kind: 'workspaceReset' });
     this.stackNames = await cdkStacks();
     const found = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, MAX_WORKSPACE_FILES);
     found.sort((a, b) => a.toString().localeCompare(b.toString()));
-    for (const uri of found) await this.refresh(uri);
+    // Read the next file while the worker analyses the ones before it.
+    const sent: Promise<boolean>[] = [];
+    for (const uri of found) sent.push(this.send(uri, await this.read(uri)));
+    await Promise.all(sent);
   }
 
-  /** Re-reads one file (its open document if any) and replaces its entries; false when it is not a pipeline file. */
+  /** Re-reads one file and sends it; false when it does not take part (not a pipeline file, unreadable, too big). */
   async refresh(uri: vscode.Uri): Promise<boolean> {
-    const path = vscode.workspace.asRelativePath(uri);
-    const analysis = await this.analysisOf(uri);
-    if (!analysis) {
-      this.analyses.delete(path);
-      const had = this.uris.delete(path);
-      this.workspace.remove(path);
-      return had;
-    }
-    this.uris.set(path, uri);
-    this.analyses.set(path, analysis);
-    this.workspace.update(path, analysis, { stackName: this.stackNames.get(uri.toString()) });
-    return true;
+    return this.send(uri, await this.read(uri));
   }
 
   remove(uri: vscode.Uri): boolean {
     const path = vscode.workspace.asRelativePath(uri);
-    this.workspace.remove(path);
-    this.analyses.delete(path);
-    return this.uris.delete(path);
+    if (!this.uris.delete(path)) return false;
+    void this.cache.workspace({ kind: 'workspaceRemove', path }).catch((error) => logError(`workspace graph: removing ${path}`, error));
+    return true;
   }
 
   has(uri: vscode.Uri): boolean {
     return this.uris.has(vscode.workspace.asRelativePath(uri));
   }
 
-  joined(): JoinedWorkspace {
-    return this.workspace.joined();
+  /** The joined view; undefined when a newer view was asked for meanwhile (that one answers). */
+  async view(draw: boolean, direction: 'RIGHT' | 'DOWN', maxNodes: number): Promise<WorkspaceView | undefined> {
+    try {
+      return await this.cache.workspace({ kind: 'workspaceView', draw, direction, maxNodes });
+    } catch (error) {
+      if (error instanceof RequestFailed && error.reason === 'superseded') return undefined;
+      throw error;
+    }
   }
 
-  private analyzed(uri: vscode.Uri, text: string): Analysis | undefined {
-    const analysis = analyze(text, { path: uri.fsPath || uri.path, settings: this.cache.coreSettings() });
-    return analysis.format !== null ? analysis : undefined;
+  /** A fix on the graph drawn as `version`; undefined when that graph is no longer the one shown. */
+  async fix(version: number, findingIndex: number, fixId: string): Promise<WorkspaceFix | null | undefined> {
+    try {
+      return await this.cache.workspace({ kind: 'workspaceFix', version, findingIndex, fixId });
+    } catch (error) {
+      if (error instanceof RequestFailed && error.reason === 'stale') return undefined;
+      throw error;
+    }
   }
 
-  private async analysisOf(uri: vscode.Uri): Promise<Analysis | undefined> {
-    // Joining needs each file's whole analysis (its YAML document), which the worker keeps to itself: this bundle
-    // analyses the files it joins. It runs on the extension host, only while a workspace graph is open.
-    // An open document with unsaved edits is read from the editor; otherwise from disk, which a watcher event may
-    // report before the editor has reloaded the document.
+  private async send(uri: vscode.Uri, text: string | undefined): Promise<boolean> {
+    const path = vscode.workspace.asRelativePath(uri);
+    if (text === undefined) {
+      this.remove(uri);
+      return false;
+    }
+    try {
+      const onDisk = uri.scheme === 'file';
+      const stackName = this.stackNames.get(uri.toString());
+      const takesPart = await this.cache.workspace({ kind: 'workspaceUpdate', path, fsPath: onDisk ? uri.fsPath : uri.path, onDisk, text, stackName });
+      if (takesPart) this.uris.set(path, uri);
+      else this.uris.delete(path);
+      return takesPart;
+    } catch (error) {
+      logError(`workspace graph: analysing ${path}`, error);
+      return false;
+    }
+  }
+
+  /** An open document with unsaved edits is read from the editor; otherwise from disk, which a watcher event may
+   * report before the editor has reloaded the document. Undefined for unreadable, binary or too big files. */
+  private async read(uri: vscode.Uri): Promise<string | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
     try {
-      if (open) return this.analyzed(uri, open.getText());
+      if (open) return open.getText();
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_FILE_BYTES) return undefined;
-      return this.analyzed(uri, new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+      if (stat.size > this.cache.maxFileBytes) return undefined;
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      return skipReason(text, this.cache.maxFileBytes / (1024 * 1024)) ? undefined : text;
     } catch (error) {
       logError(`workspace graph: reading ${uri.toString()}`, error);
       return undefined;

@@ -30,4 +30,13 @@ describe('worker job queue', () => {
     assert.deepEqual(queue.push({ id: 2, kind: 'forget', uri: 'a' }), [1]);
     assert.equal(queue.size, 1);
   });
+
+  it('keeps only the newest queued view of the workspace, and every file update before it', () => {
+    const queue = new JobQueue();
+    const viewJob = (id: number): Envelope => ({ id, kind: 'workspaceView', draw: true, direction: 'RIGHT', maxNodes: 800 });
+    queue.push(viewJob(1));
+    queue.push({ id: 2, kind: 'workspaceUpdate', path: 'a.yml', fsPath: '/w/a.yml', onDisk: true, text: '' });
+    assert.deepEqual(queue.push(viewJob(3)), [1]);
+    assert.deepEqual([queue.next()?.id, queue.next()?.id, queue.next()], [2, 3, undefined]);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildWorkspaceGraphMessage, workspaceFindingAt } from '../../../src/extension/workspaceGraph/workspaceGraphMessage';
+import { buildWorkspaceGraphMessage, workspaceFindingAt } from '../../../src/extension/worker/workspaceGraphMessage';
 import { joinFixtures } from '../workspace/load';
 
 describe('extension: the workspace graph message', () => {

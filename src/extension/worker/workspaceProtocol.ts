@@ -1,0 +1,73 @@
+// The workspace model's messages between the extension host and the analysis worker (no vscode): the host finds
+// and reads the files, the worker analyses and joins them and answers with what the editor shows (the graph, the
+// findings only the joined model has, the joins under the cursor), all plain structured-clone-able values.
+import type { RuleId, Severity, TextEdit } from '../../core/findings';
+import type { Range } from '../../core/text/lines';
+import type { GraphMessage } from '../../protocol';
+
+/** Adds or replaces one file (by workspace-relative `path`); the reply says whether it takes part. */
+export interface WorkspaceUpdateRequest {
+  kind: 'workspaceUpdate';
+  path: string;
+  /** File-system path (file: URIs) or the URI's path: the analysis resolves `${file()}` includes against it. */
+  fsPath: string;
+  onDisk: boolean;
+  text: string;
+  /** The deployed stack's name when the deployment says it (CDK manifest.json). */
+  stackName?: string;
+}
+export interface WorkspaceRemoveRequest { kind: 'workspaceRemove'; path: string }
+/** Starts over (the graph was opened again): every file is sent anew. */
+export interface WorkspaceResetRequest { kind: 'workspaceReset' }
+/** The joined workspace as the editor shows it; `draw` lays out the graph too (the panel is ready for it). */
+export interface WorkspaceViewRequest { kind: 'workspaceView'; draw: boolean; direction: 'RIGHT' | 'DOWN'; maxNodes: number }
+/** A fix for a finding of the graph drawn as `version` (findings numbered as in its message). */
+export interface WorkspaceFixRequest { kind: 'workspaceFix'; version: number; findingIndex: number; fixId: string }
+
+export type WorkspaceRequest = WorkspaceUpdateRequest | WorkspaceRemoveRequest | WorkspaceResetRequest | WorkspaceViewRequest | WorkspaceFixRequest;
+
+/** A finding only the joined model has, placed in its own file, with related locations in the others. */
+export interface WorkspaceProblem {
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: { path: string; range: Range; message: string }[];
+}
+
+/** A reference joined to another file: where it is (offsets in the file as analysed) and what it joined to. */
+export interface WorkspaceJoinSpot {
+  path: string;
+  start: number;
+  end: number;
+  toId: string;
+  toFile: string;
+  via: string;
+  how: string;
+}
+
+export interface WorkspaceView {
+  /** Differs when the worker restarted and lost the files it was sent: the host sends them again. */
+  session: string;
+  /** Workspace paths of the files taking part. */
+  files: string[];
+  joins: number;
+  /** The drawn graph (its `version` is what fix requests name), or why it is not drawn. */
+  graph?: GraphMessage;
+  notDrawn?: string;
+  problems: { path: string; problems: WorkspaceProblem[] }[];
+  joinSpots: WorkspaceJoinSpot[];
+  /** Graph node id (`file#id`) -> the node's span in its file, for revealing a clicked stage. */
+  nodeSpans: Record<string, { start: number; end: number }>;
+}
+
+/** A fix's edits, in `path`, valid only while the file's text is still `text`. */
+export interface WorkspaceFix { path: string; text: string; title: string; edits: TextEdit[] }
+
+export interface WorkspaceReplyValues {
+  workspaceUpdate: boolean;
+  workspaceRemove: null;
+  workspaceReset: null;
+  workspaceView: WorkspaceView;
+  workspaceFix: WorkspaceFix | null;
+}
