@@ -18,7 +18,8 @@
  *
  * Wait for results with vscode.languages.onDidChangeDiagnostics or waitFor() (polling with a deadline), never with
  * fixed sleeps. Tests may edit workspace files: the workspace is a throwaway copy.
- * Run: `npm run test:integration` (code-server + chromium, offline) or `npm run test:electron` (downloads VS Code).
+ * Run: `npm run test:integration` (code-server + chromium, offline) or `npm run test:electron` (downloads VS Code);
+ * PIPELINE_LENS_TEST_GREP=<text> runs only the tests whose title matches.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -45,6 +46,8 @@ function findTests(dir: string): string[] {
 export function run(): Promise<void> {
   markReporterOutput();
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, forbidOnly: true });
+  // PIPELINE_LENS_TEST_GREP runs only the matching tests (while working on one feature; CI runs them all).
+  if (process.env.PIPELINE_LENS_TEST_GREP) mocha.grep(process.env.PIPELINE_LENS_TEST_GREP);
   for (const file of findTests(__dirname).sort()) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     try {

@@ -39,4 +39,21 @@ describe('workspace graph', () => {
     assert.equal(cap.location.range.start.line, 21, 'ShardCount: 4');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  it('re-joins as the producer file is edited: unsaved shards in one file change the problems of the other', async () => {
+    const consumer = await openWorkspaceFile('fixtures/workspace/cf-output/process/serverless.yml');
+    const producer = await openWorkspaceFile('fixtures/workspace/cf-output/ingest/serverless.yml');
+    await vscode.commands.executeCommand('pipelineLens.openWorkspaceGraph');
+    const throughput = (d: readonly vscode.Diagnostic[]) => d.some((x) => x.source === 'Pipeline Lens (workspace)' && codeOf(x) === 'throughput-exceeds-concurrency');
+    await waitForDiagnostics(consumer.uri, throughput, 30_000);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(producer.uri, rangeOfText(producer, 'ShardCount: 4'), 'ShardCount: 64');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForDiagnostics(consumer.uri, (d) => !throughput(d), 30_000);
+    const back = new vscode.WorkspaceEdit();
+    back.replace(producer.uri, rangeOfText(producer, 'ShardCount: 64'), 'ShardCount: 4');
+    assert.ok(await vscode.workspace.applyEdit(back));
+    await waitForDiagnostics(consumer.uri, throughput, 30_000);
+    await producer.save();
+  });
 });

@@ -64,10 +64,11 @@ main().then(
   },
 );
 
-/** Environment of the extension host: the output marker, and PIPELINE_LENS_NO_WORKER=1 when set here (runs the
- * suite on the in-thread fallback of the analysis worker). */
+/** Environment of the extension host: the output marker, PIPELINE_LENS_NO_WORKER=1 when set here (runs the suite
+ * on the in-thread fallback of the analysis worker), and PIPELINE_LENS_TEST_GREP (only the matching tests). */
 function extensionEnvironment(): Record<string, string> {
   const env: Record<string, string> = { PIPELINE_LENS_TEST_OUTPUT_MARKER: OUTPUT_MARKER };
   if (process.env.PIPELINE_LENS_NO_WORKER) env.PIPELINE_LENS_NO_WORKER = process.env.PIPELINE_LENS_NO_WORKER;
+  if (process.env.PIPELINE_LENS_TEST_GREP) env.PIPELINE_LENS_TEST_GREP = process.env.PIPELINE_LENS_TEST_GREP;
   return env;
 }
