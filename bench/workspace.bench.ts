@@ -3,6 +3,7 @@
 // Prints the analysis time, the join time (index + join + rules on the joined model) and an incremental re-join.
 import { analyze, type Analysis } from '../src/core/analyze';
 import { Workspace } from '../src/core/workspace';
+import type { Figure } from './measure';
 
 export function generatedService(i: number, functions: number): string {
   const prev = i - 1;
@@ -68,7 +69,7 @@ export function workspaceJoinBench(files = 200, functionsPerFile = 10): Workspac
   return { files, functions, joins: joined.joins.length, analyzeMs, joinMs, incrementalMs, analyzeCpuMs, joinCpuMs };
 }
 
-export function run(): WorkspaceBenchResult {
+export function run(): Figure[] {
   const r = workspaceJoinBench();
   const ms = (v: number) => `${v.toFixed(0)} ms`;
   console.log(`workspace: ${r.files} files, ${r.functions} functions, ${r.joins} joins`);
@@ -76,7 +77,8 @@ export function run(): WorkspaceBenchResult {
   console.log(`  join (index, join, rules): ${ms(r.joinMs)} (cpu ${ms(r.joinCpuMs)})`);
   console.log(`  total (CLI target < 3 s):  ${ms(r.analyzeMs + r.joinMs)} (cpu ${ms(r.analyzeCpuMs + r.joinCpuMs)})`);
   console.log(`  one file changed, re-join: ${ms(r.incrementalMs)}`);
-  return r;
+  const total = r.analyzeMs + r.joinMs;
+  return [{ what: `CLI: ${r.files} files / ${r.functions} functions analysed and joined`, now: ms(total), target: '< 3 s', met: total < 3000 }];
 }
 
 if (require.main === module) run();
