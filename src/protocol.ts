@@ -44,6 +44,15 @@ export interface GraphMessage {
   details: Record<string, NodeDetails>;
   /** How the graph was laid out, and the choice that led there (the toolbar's toggle shows it). */
   layout: { direction: LayoutDirection; choice: LayoutChoice };
+  /** The workspace graph only: each connected pipeline's totals, most expensive first. */
+  pipelines?: PipelineSummary[];
+}
+
+/** One connected pipeline of the workspace, in words; `busiest.nodeId` selects its busiest stage. */
+export interface PipelineSummary {
+  title: string;
+  cost: string;
+  busiest?: { text: string; nodeId: string };
 }
 
 export type HostToWebview =

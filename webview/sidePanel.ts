@@ -1,6 +1,6 @@
 // The side panel: what the selection is, its facts and hints, its findings with quick-fix buttons; with nothing
 // selected, every finding of the file. Text only (textContent), buttons through our ui layer.
-import type { GraphFinding, GraphMessage } from '../src/protocol';
+import type { GraphFinding, GraphMessage, PipelineSummary } from '../src/protocol';
 import type { Selection } from './graphView';
 import { button, text } from './ui';
 
@@ -79,8 +79,25 @@ function fileSection(message: GraphMessage, actions: SidePanelActions): HTMLElem
     text('h2', message.fileName, 'pl-title'),
     text('p', summary, 'pl-muted'),
     text('p', 'Select a stage or an edge to see its facts, hints and fixes.', 'pl-muted'),
+    ...pipelineList(message.pipelines ?? [], actions),
     ...findingList(message.findings, actions, true),
   ];
+}
+
+/** The workspace graph's connected pipelines: cost per day and the busiest stage, which a button selects. */
+function pipelineList(pipelines: PipelineSummary[], actions: SidePanelActions): HTMLElement[] {
+  if (pipelines.length === 0) return [];
+  const out: HTMLElement[] = [text('h3', `Pipelines (${pipelines.length})`)];
+  for (const pipeline of pipelines) {
+    const item = document.createElement('div');
+    item.className = 'pl-pipeline';
+    item.setAttribute('role', 'group');
+    item.append(text('div', pipeline.title, 'pl-finding-head'), text('p', pipeline.cost));
+    const busiest = pipeline.busiest;
+    if (busiest) item.append(text('p', busiest.text, 'pl-muted'), row(button('Select busiest stage', () => actions.selectNode(busiest.nodeId))));
+    out.push(item);
+  }
+  return out;
 }
 
 function findingList(findings: GraphFinding[], actions: SidePanelActions, linkToNode: boolean): HTMLElement[] {

@@ -50,6 +50,15 @@ describe('workspace graph in the workbench', () => {
     assert.ok(await frame.$(`[data-node-id="${CLICKSTREAM}"]`), 'the producer stream is drawn once, in its own file');
     const subtitle = await frame.textContent(`[data-node-id="${SESSIONIZE}"]`);
     assert.match(subtitle ?? '', /8\.3\/4/, 'the consumer is capped by the producer stream (4 shards)');
+    // With nothing selected, the side panel lists each connected pipeline; ours spans both files.
+    const pipeline = frame.locator('.pl-pipeline', { hasText: 'shop/process/serverless.yml' }).first();
+    await pipeline.waitFor();
+    const words = (await pipeline.textContent()) ?? '';
+    assert.match(words, /2 files, 2 functions/);
+    assert.match(words, /\$[\d.,]+\/day \(\+1 function\(s\) with unknown load\)/);
+    assert.match(words, /Busiest: shop\/process\/serverless\.yml sessionize at 8\.333 of 4 concurrent/);
+    await pipeline.locator('vscode-button', { hasText: 'Select busiest stage' }).click();
+    await waitUntil(() => frame.getAttribute(`[data-node-id="${SESSIONIZE}"]`, 'class').then((c) => c ?? ''), (c) => c.includes('pl-selected'), 'the busiest stage selected');
     await frame.click('vscode-button:has-text("Fit")');
     await screenshot(session.page, 'workspace-graph');
     // Then the joined pair itself, as a person finds it: search a stage beside the consumer (the examples have their

@@ -21,4 +21,16 @@ describe('extension: the workspace graph message', () => {
     assert.equal(workspaceFindingAt(joined, total), undefined);
     assert.deepEqual(message.details['exports/orders/serverless.yml#OrdersQueue'].facts[0], { label: 'File', value: 'exports/orders/serverless.yml' });
   });
+
+  it('lists each connected pipeline: the one across files first, with its cost per day and busiest stage', async () => {
+    const joined = joinFixtures(['exports/orders/serverless.yml', 'cf-output/ingest/serverless.yml', 'cf-output/process/serverless.yml']);
+    const message = await buildWorkspaceGraphMessage(joined, 1);
+    const [first] = message.pipelines ?? [];
+    assert.ok(first, 'pipelines listed');
+    assert.equal(first.title, 'Pipeline 1 · 2 files, 2 functions');
+    assert.match(first.cost, /^\$[\d.,]+\/day \(\+1 function\(s\) with unknown load\)$/);
+    assert.equal(first.busiest?.text, 'Busiest: cf-output/process/serverless.yml sessionize at 8.333 of 4 concurrent (4 shards x parallelization factor 1)');
+    assert.ok(message.graph.nodes.some((n) => n.id === first.busiest?.nodeId), first.busiest?.nodeId);
+    assert.ok((message.pipelines ?? []).slice(1).every((p) => !p.title.includes('2 files')));
+  });
 });
