@@ -58,6 +58,7 @@ function edgeSection(message: GraphMessage, id: string, actions: SidePanelAction
   if (!edge) return [text('p', 'Nothing selected.', 'pl-muted')];
   const out: HTMLElement[] = [text('h2', `${edge.from} → ${edge.to}`, 'pl-title'), text('p', [edge.kind, edge.label].filter(Boolean).join(' · '), 'pl-muted')];
   if (edge.conditional) out.push(text('p', 'Exists only under a CloudFormation condition.', 'pl-muted'));
+  if (edge.joinedHow) out.push(text('p', `Joined across files: ${edge.joinedHow}`));
   const buttons = [button('Show in file', () => actions.revealEdge(id))];
   if (edge.bufferable) {
     buttons.unshift(

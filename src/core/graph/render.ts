@@ -84,7 +84,7 @@ function renderEdge(edge: LaidOutEdge, interactive: boolean): SvgElement {
     el('path', { class: 'pl-edge-line', d: pathData(points), 'marker-end': i === edge.sections.length - 1 ? marker : undefined }),
   );
   const hits = interactive ? edge.sections.map((points) => el('path', { class: 'pl-edge-hit', d: pathData(points) })) : [];
-  const title = `${edge.from} → ${edge.to} (${edge.kind})${edge.label ? `: ${edge.label}` : ''}`;
+  const title = `${edge.from} → ${edge.to} (${edge.kind})${edge.label ? `: ${edge.label}` : ''}${edge.joinedHow ? `\n${edge.joinedHow}` : ''}`;
   return el('g', { class: classes.join(' '), 'data-edge-id': edge.id }, [el('title', {}, [title]), ...hits, ...lines]);
 }
 

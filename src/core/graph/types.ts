@@ -55,6 +55,8 @@ export interface GraphEdge {
   worst?: Severity;
   findingIndexes: number[];
   span: Span;
+  /** Workspace graph: how a cross-file edge was joined, in words (its tooltip and the side panel say it). */
+  joinedHow?: string;
 }
 
 export interface StageGraph {

@@ -102,8 +102,9 @@ export async function laidOutWorkspaceGraph(joined: JoinedWorkspace, elk?: ElkLa
   const stage = buildStageGraph(input);
   // Cross-file edges say how they were joined.
   for (const edge of stage.edges) {
-    const via = joined.graph.edges[Number(/^ws(\d+):/.exec(edge.id)?.[1])]?.via;
-    if (via) edge.label = edge.label ? `${edge.label} · via ${via}` : `via ${via}`;
+    const crossing = joined.graph.edges[Number(/^ws(\d+):/.exec(edge.id)?.[1])];
+    if (crossing?.via) edge.label = edge.label ? `${edge.label} · via ${crossing.via}` : `via ${crossing.via}`;
+    if (crossing?.how) edge.joinedHow = crossing.how;
   }
   return layoutWorkspaceGraph(stage, (id) => input.fileOf.get(id) ?? '', elk, direction);
 }

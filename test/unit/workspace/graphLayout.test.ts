@@ -16,6 +16,8 @@ describe('workspace graph: one ELK group per file', () => {
     }
     const cross = graph.edges.find((e) => e.from === 'cf-output/ingest/serverless.yml#ClickStream' && e.to === 'cf-output/process/serverless.yml#sessionize')!;
     assert.match(cross.label, /via cf-output$/);
+    assert.match(cross.joinedHow ?? '', /output ClickStreamArn of stack ingest-dev \(cf-output\/ingest\/serverless\.yml\)/);
+    assert.equal(graph.edges.filter((e) => e.joinedHow).every((e) => e.from.split('#')[0] !== e.to.split('#')[0]), true, 'only cross-file edges say how they joined');
     assert.ok(cross.sections[0].length >= 2);
     const start = cross.sections[0][0];
     const source = graph.nodes.find((n) => n.id === cross.from)!;
@@ -26,5 +28,6 @@ describe('workspace graph: one ELK group per file', () => {
     const svg = await workspaceGraphSvg(joinFixtures(PATHS));
     assert.equal((svg.match(/class="pl-group-box"/g) ?? []).length, 3);
     assert.match(svg, />cf-output\/process\/serverless\.yml</);
+    assert.match(svg, /<title>[^<]*via cf-output\n\$\{cf:\} output ClickStreamArn of stack ingest-dev/, 'the edge tooltip says how it joined');
   });
 });
