@@ -22,6 +22,11 @@ export class DiagnosticsController implements vscode.Disposable {
   /** When each document last changed (performance.now()), for the debounce of what is shown. */
   private readonly changedAt = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Each file's diagnostics as analysed alone, before hiding what the joined workspace resolved. */
+  private readonly alone = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+  /** Per file, `rule|message` of findings the joined workspace no longer has (a `${cf:}` it resolved, a store it
+   * found in another file): the joined model is the better answer, so they are not shown. */
+  private resolved = new Map<string, Set<string>>();
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions.push(
@@ -70,20 +75,43 @@ export class DiagnosticsController implements vscode.Disposable {
         }, wait));
         return;
       }
-      if (analysis) this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
-      else this.collection.delete(document.uri);
+      if (analysis) this.put(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
+      else this.remove(document.uri);
     });
   }
 
   /** Diagnostics of a file that is not open (workspace scan), positioned with the analysed text. */
   setForText(uri: vscode.Uri, analysis: AnalysisFacts, positionAt: (offset: number) => vscode.Position): void {
-    this.collection.set(uri, toDiagnostics(analysis, uri, (span) => new vscode.Range(positionAt(span.start), positionAt(span.end))));
+    this.put(uri, toDiagnostics(analysis, uri, (span) => new vscode.Range(positionAt(span.start), positionAt(span.end))));
+  }
+
+  /** What the joined workspace resolved, by file uri (see `resolved`); an empty map shows everything again. */
+  hideResolved(resolved: Map<string, Set<string>>): void {
+    const touched = new Set([...this.resolved.keys(), ...resolved.keys()]);
+    this.resolved = resolved;
+    for (const key of touched) {
+      const shown = this.alone.get(key);
+      if (shown) this.put(shown.uri, shown.diagnostics);
+    }
+  }
+
+  private put(uri: vscode.Uri, diagnostics: vscode.Diagnostic[]): void {
+    const key = uri.toString();
+    this.alone.set(key, { uri, diagnostics });
+    const hidden = this.resolved.get(key);
+    this.collection.set(uri, hidden ? diagnostics.filter((d) => !hidden.has(resolvedKey(d))) : diagnostics);
+  }
+
+  /** Removes a file's diagnostics (without forgetting its analysis: see clear()). */
+  remove(uri: vscode.Uri): void {
+    this.alone.delete(uri.toString());
+    this.collection.delete(uri);
   }
 
   clear(uri: vscode.Uri): void {
     this.cancel(uri);
     this.changedAt.delete(uri.toString());
-    this.collection.delete(uri);
+    this.remove(uri);
     this.cache.forget(uri);
   }
 
@@ -121,6 +149,12 @@ export class DiagnosticsController implements vscode.Disposable {
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
   }
+}
+
+/** How a finding is matched against the joined workspace's: by rule and words (its position moves as one types). */
+function resolvedKey(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return `${typeof code === 'object' && code !== null ? String(code.value) : String(code)}|${diagnostic.message}`;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

@@ -22,6 +22,8 @@ import { guardCommand, initLog, log, logError } from './log';
 import type { EditorSettings } from './present/settingsMap';
 import { CONFIG_SECTION, readEditorSettings } from './settings';
 import { PipelineStatusBar, showStatusChoice } from './statusBar';
+import { WorkspaceJoinHolder } from './workspaceGraph/joinHolder';
+import { JoinedCaps } from './workspaceGraph/joinedCaps';
 import { WorkspaceGraphPanel } from './workspaceGraph/workspaceGraphPanel';
 import { scanWorkspace, watchPipelineFiles } from './workspaceScan';
 
@@ -53,21 +55,26 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     preferWorker: process.env.PIPELINE_LENS_NO_WORKER !== '1',
   });
   const diagnostics = new DiagnosticsController(cache);
-  const hints = new FunctionHints(cache, () => settings.hintStyle);
+  const joinedCaps = new JoinedCaps();
+  const hints = new FunctionHints(cache, () => settings.hintStyle, joinedCaps);
   const statusBar = new PipelineStatusBar(cache);
+  const joins = new WorkspaceJoinHolder(cache, { diagnostics, caps: joinedCaps }, () => settings.joinWorkspace);
   context.subscriptions.push(
     cache,
+    joins,
+    joinedCaps,
     diagnostics,
     hints,
     statusBar,
     vscode.languages.registerCodeLensProvider(YAML_SELECTOR, hints),
     vscode.languages.registerInlayHintsProvider(YAML_SELECTOR, hints),
-    vscode.languages.registerHoverProvider(YAML_SELECTOR, new PipelineHover(cache)),
+    vscode.languages.registerHoverProvider(YAML_SELECTOR, new PipelineHover(cache, joinedCaps)),
     vscode.languages.registerCodeActionsProvider(YAML_SELECTOR, new PipelineCodeActions(cache), { providedCodeActionKinds: PipelineCodeActions.kinds }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIG_SECTION)) return;
       settings = loadSettings();
       cache.clear();
+      joins.update();
       diagnostics.refreshAll();
       hints.refresh();
       statusBar.update();
@@ -99,16 +106,19 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     generateFromDesign(cache, uri instanceof vscode.Uri ? uri : undefined, target === 'sam' || target === 'serverless' ? target : undefined, where === 'untitled' || where === 'beside' ? where : undefined));
   command(COMMANDS.newPipeline, 'New Pipeline', (choices, where) =>
     newPipeline(isScaffoldChoices(choices) ? choices : undefined, where === 'untitled' || where instanceof vscode.Uri ? where : undefined));
-  command(COMMANDS.openWorkspaceGraph, 'Open Workspace Graph', () => WorkspaceGraphPanel.show(context.extensionUri, cache));
+  command(COMMANDS.openWorkspaceGraph, 'Open Workspace Graph', () => WorkspaceGraphPanel.show(context.extensionUri, joins));
   context.subscriptions.push({ dispose: () => WorkspaceGraphPanel.disposeAll() });
 
   const initialScan = scanWorkspace(cache, diagnostics, limit(), ACTIVATION_SCAN_NOTIFY_MS).then(
     (files) => {
       log(`activation scan: ${files.length} pipeline files analysed`);
+      // Then join the files in the background (after the scan, so the first diagnostics come first).
+      joins.update();
       return files.length;
     },
     (error) => {
       logError('activation scan', error);
+      joins.update();
       return 0;
     },
   );
@@ -136,6 +146,6 @@ function loadSettings(): EditorSettings {
     return settings;
   } catch (error) {
     logError('reading settings', error);
-    return { core: {}, hintStyle: 'codelens', workspaceScanLimit: 200, problems: [] };
+    return { core: {}, hintStyle: 'codelens', workspaceScanLimit: 200, joinWorkspace: true, problems: [] };
   }
 }

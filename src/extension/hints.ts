@@ -1,6 +1,6 @@
 // Inline hints on each function: cost and concurrency (click: the graph on that function), or what load is missing
 // (click: insert the annotation skeleton) beside "set a default load" (click: those settings). Shown as CodeLens or
-// inlay hints, per `pipelineLens.hints`.
+// inlay hints, per `pipelineLens.hints`. A cap the joined workspace knows (a producer's shards in another file) wins.
 import * as vscode from 'vscode';
 import type { FunctionReport } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
@@ -10,6 +10,7 @@ import { toRange } from './convert';
 import { guard } from './log';
 import { DEFAULT_LOAD_HINT, functionHint } from './present/hintText';
 import type { HintStyle } from './present/settingsMap';
+import type { JoinedCaps } from './workspaceGraph/joinedCaps';
 
 /** How long a hint query waits for the analysis of the version being typed before it shows the last one. */
 const HINT_WAIT_MS = 150;
@@ -36,8 +37,8 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
 
   // The editor re-queries both on every document change, and we ask it again when an analysis arrives (the query
   // waits briefly for the current version, else shows the last result); `refresh` is also for settings changes.
-  constructor(private readonly cache: AnalysisCache, private readonly style: () => HintStyle) {
-    this.subscription = cache.onDidAnalyze(() => this.refresh());
+  constructor(private readonly cache: AnalysisCache, private readonly style: () => HintStyle, private readonly joinedCaps?: JoinedCaps) {
+    this.subscription = vscode.Disposable.from(cache.onDidAnalyze(() => this.refresh()), ...(joinedCaps ? [joinedCaps.onDidChange(() => this.refresh())] : []));
   }
 
   refresh(): void {
@@ -95,7 +96,7 @@ export class FunctionHints implements vscode.CodeLensProvider, vscode.InlayHints
 
   /** The current version's analysis when it comes quickly, else the last one (re-queried when the new one lands). */
   private current(document: vscode.TextDocument): Promise<AnalysisSnapshot | undefined> {
-    return this.cache.settled(document, HINT_WAIT_MS).catch(() => undefined);
+    return this.cache.settled(document, HINT_WAIT_MS).then((a) => this.joinedCaps?.apply(a) ?? a, () => undefined);
   }
 
   dispose(): void {

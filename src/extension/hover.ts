@@ -7,6 +7,7 @@ import { guard } from './log';
 import { annotationHover, functionHover, triggerHover } from './present/hoverText';
 import { TRUSTED_COMMANDS } from './present/unknownLoad';
 import type { AnalysisFacts } from './worker/protocol';
+import type { JoinedCaps } from './workspaceGraph/joinedCaps';
 
 /** How long a hover waits for the analysis of the version being typed before it uses the last one. */
 const HOVER_WAIT_MS = 300;
@@ -17,10 +18,11 @@ interface HoverTarget {
 }
 
 export class PipelineHover implements vscode.HoverProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(private readonly cache: AnalysisCache, private readonly joinedCaps?: JoinedCaps) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const analysis = await this.cache.settled(document, HOVER_WAIT_MS, true).catch(() => undefined);
+    const settled = await this.cache.settled(document, HOVER_WAIT_MS, true).catch(() => undefined);
+    const analysis = this.joinedCaps?.apply(settled) ?? settled;
     return guard('providing a hover', undefined, () => {
       // Offsets of an older text would point at the wrong key: hover only on the analysed version.
       if (!analysis || analysis.version !== document.version) return undefined;

@@ -110,7 +110,7 @@ export function watchPipelineFiles(cache: AnalysisCache, diagnostics: Diagnostic
     const text = await readText(uri, cache.maxFileBytes);
     const analysis = text === undefined ? undefined : await cache.analyzeText(uri, text);
     if (!analysis || text === undefined) {
-      diagnostics.collection.delete(uri);
+      diagnostics.remove(uri);
       return;
     }
     setClosedFileDiagnostics(diagnostics, uri, text, analysis);
@@ -121,7 +121,7 @@ export function watchPipelineFiles(cache: AnalysisCache, diagnostics: Diagnostic
     watcher.onDidChange(safe),
     watcher.onDidCreate(safe),
     watcher.onDidDelete((uri) => {
-      if (!isOpen(uri)) diagnostics.collection.delete(uri);
+      if (!isOpen(uri)) diagnostics.remove(uri);
     }),
   );
 }

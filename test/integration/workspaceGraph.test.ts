@@ -2,7 +2,7 @@
 // reference joined to another file says how in its hover.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, extensionApi, rangeOfText } from './editorSupport';
+import { codeOf, extensionApi, rangeOfText, setSetting } from './editorSupport';
 import { openWorkspaceFile, waitFor, waitForDiagnostics } from './support';
 
 function hoverText(hovers: vscode.Hover[]): string {
@@ -10,6 +10,24 @@ function hoverText(hovers: vscode.Hover[]): string {
 }
 
 describe('workspace graph', () => {
+  it('joins the workspace in the background: the consumer is capped by its producer in another file without opening the graph', async () => {
+    await extensionApi();
+    const document = await openWorkspaceFile('fixtures/workspace/cf-output/process/serverless.yml');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => x.source === 'Pipeline Lens (workspace)' && codeOf(x) === 'throughput-exceeds-concurrency'), 30_000);
+    const joined = diagnostics.find((d) => d.source === 'Pipeline Lens (workspace)' && codeOf(d) === 'throughput-exceeds-concurrency');
+    assert.match(joined?.message ?? '', /4 shards/);
+    // The file's own note that ${cf:} cannot be resolved goes: the joined workspace resolved it.
+    await waitForDiagnostics(document.uri, (d) => !d.some((x) => codeOf(x) === 'unresolved-reference' && x.message.includes('${cf:ingest-dev.ClickStreamArn}')), 30_000);
+    // The hint over the function says the same cap as the problem: the producer's 4 shards, not the account limit.
+    const lenses = await waitFor(
+      async () => ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100)) ?? []).map((l) => l.command?.title ?? ''),
+      (titles) => titles.some((t) => /cap 4: 4 shards/.test(t)),
+      30_000,
+      'the joined cap in the hint',
+    );
+    assert.ok(!lenses.some((t) => /1,000/.test(t)), lenses.join('\n'));
+  });
+
   it('hovering a ${cf:} reference says which file and node it joined to, and how', async () => {
     await extensionApi();
     const document = await openWorkspaceFile('fixtures/workspace/cf-output/process/serverless.yml');
@@ -55,5 +73,25 @@ describe('workspace graph', () => {
     assert.ok(await vscode.workspace.applyEdit(back));
     await waitForDiagnostics(consumer.uri, throughput, 30_000);
     await producer.save();
+  });
+
+  it('with the background join turned off, joins only while the workspace graph is open', async () => {
+    const document = await openWorkspaceFile('fixtures/workspace/cf-output/process/serverless.yml');
+    const joinedProblems = (d: readonly vscode.Diagnostic[]) => d.some((x) => x.source === 'Pipeline Lens (workspace)');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    try {
+      await setSetting('workspace.joinFiles', false);
+      await waitForDiagnostics(document.uri, (d) => !joinedProblems(d), 30_000);
+      const alone = async () => ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100)) ?? []).map((l) => l.command?.title ?? '');
+      await waitFor(alone, (titles) => titles.some((t) => /cap 1,000/.test(t)), 30_000, 'the account limit once the files stand alone');
+      await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'unresolved-reference'), 30_000);
+      await vscode.commands.executeCommand('pipelineLens.openWorkspaceGraph');
+      await waitForDiagnostics(document.uri, joinedProblems, 30_000);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitForDiagnostics(document.uri, (d) => !joinedProblems(d), 30_000);
+    } finally {
+      await setSetting('workspace.joinFiles', undefined);
+    }
+    await waitForDiagnostics(document.uri, joinedProblems, 30_000);
   });
 });

@@ -12,6 +12,8 @@ export interface EditorSettings {
   hintStyle: HintStyle;
   /** Most files the activation scan analyses; 0 turns it off. */
   workspaceScanLimit: number;
+  /** Join the workspace's files into one pipeline in the background (else only while the workspace graph is open). */
+  joinWorkspace: boolean;
   /** Problems with the user's configuration, in words. */
   problems: string[];
 }
@@ -83,7 +85,8 @@ export function mapSettings(get: Lookup): EditorSettings {
   const hintStyle: HintStyle = hints === 'inlay' || hints === 'off' ? hints : 'codelens';
   const limit = get('workspaceScan.maxFiles');
   const workspaceScanLimit = typeof limit === 'number' && limit >= 0 ? Math.floor(limit) : 200;
-  return { core, hintStyle, workspaceScanLimit, problems };
+  const joinWorkspace = get('workspace.joinFiles') !== false;
+  return { core, hintStyle, workspaceScanLimit, joinWorkspace, problems };
 }
 
 function positive(value: unknown): number | undefined {

@@ -6,12 +6,15 @@ import type { Finding } from '../../core/findings';
 import type { Span } from '../../core/model';
 import { LineIndex, type Range } from '../../core/text/lines';
 import { spanFile, type JoinedWorkspace } from '../../core/workspace';
-import type { WorkspaceJoinSpot, WorkspaceProblem } from './workspaceProtocol';
+import type { JoinedCap, WorkspaceJoinSpot, WorkspaceView } from './workspaceProtocol';
 
-const keyOf = (f: Finding) => `${f.rule}|${f.node ?? ''}|${f.span.start}|${f.message}`;
+/** A finding is matched between the file alone and joined by rule and words, not position: the editor's text may
+ * have moved on since the join, and the host matches its diagnostics the same way. */
+const keyOf = (f: Finding) => `${f.rule}|${f.message}`;
 
-/** `alone` gives each file's own (single-file) analysis: its findings are shown already, by the file's diagnostics. */
-export function workspaceProblems(joined: JoinedWorkspace, alone: (path: string) => Analysis | undefined): { path: string; problems: WorkspaceProblem[] }[] {
+/** `alone` gives each file's own (single-file) analysis: its findings are shown already, by the file's diagnostics.
+ * `problems` are what the joined model adds; `resolved` (as `rule|message`) what it no longer has. */
+export function workspaceProblems(joined: JoinedWorkspace, alone: (path: string) => Analysis | undefined): WorkspaceView['problems'] {
   const lines = new Map<string, LineIndex>();
   const range = (path: string, span: Span): Range => {
     const file = joined.files.find((f) => f.path === path);
@@ -20,13 +23,17 @@ export function workspaceProblems(joined: JoinedWorkspace, alone: (path: string)
     const start = index?.positionAt(span.start) ?? { line: 0, character: 0 };
     return { start, end: index?.positionAt(span.end) ?? start };
   };
-  const out: { path: string; problems: WorkspaceProblem[] }[] = [];
+  const out: WorkspaceView['problems'] = [];
   for (const { path, analysis } of joined.files) {
-    const own = new Set((alone(path)?.findings ?? []).map(keyOf));
+    const ownFindings = alone(path)?.findings ?? [];
+    const own = new Set(ownFindings.map(keyOf));
+    const kept = new Set(analysis.findings.map(keyOf));
     const added = analysis.findings.filter((f) => !own.has(keyOf(f)));
-    if (added.length === 0) continue;
+    const resolved = [...new Set(ownFindings.map(keyOf).filter((k) => !kept.has(k)))];
+    if (added.length === 0 && resolved.length === 0) continue;
     out.push({
       path,
+      resolved,
       problems: added.map((f) => ({
         rule: f.rule,
         severity: f.severity,
@@ -38,6 +45,23 @@ export function workspaceProblems(joined: JoinedWorkspace, alone: (path: string)
         }),
       })),
     });
+  }
+  return out;
+}
+
+/** Functions whose cap differs once joined (their span stays the file's own: only the cap is taken). */
+export function joinedCaps(joined: JoinedWorkspace, alone: (path: string) => Analysis | undefined): WorkspaceView['caps'] {
+  const out: WorkspaceView['caps'] = [];
+  for (const { path, analysis } of joined.files) {
+    const own = new Map((alone(path)?.functions ?? []).map((r) => [r.id, r.concurrency]));
+    const functions: Record<string, JoinedCap> = {};
+    for (const report of analysis.functions) {
+      const before = own.get(report.id);
+      const { cap, capReason, capKind, unknowns } = report.concurrency;
+      if (before && before.cap === cap && before.capReason === capReason) continue;
+      functions[report.id] = { cap, capReason, capKind, ...(unknowns ? { unknowns } : {}) };
+    }
+    if (Object.keys(functions).length > 0) out.push({ path, functions });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // and reads the files, the worker analyses and joins them and answers with what the editor shows (the graph, the
 // findings only the joined model has, the joins under the cursor), all plain structured-clone-able values.
 import type { RuleId, Severity, TextEdit } from '../../core/findings';
+import type { ConcurrencyEstimate } from '../../core/report';
 import type { Range } from '../../core/text/lines';
 import type { GraphMessage } from '../../protocol';
 
@@ -55,11 +56,17 @@ export interface WorkspaceView {
   /** The drawn graph (its `version` is what fix requests name), or why it is not drawn. */
   graph?: GraphMessage;
   notDrawn?: string;
-  problems: { path: string; problems: WorkspaceProblem[] }[];
+  /** Per file: the findings only the joined model has, and (`rule|message`) those of the file alone it resolved. */
+  problems: { path: string; problems: WorkspaceProblem[]; resolved: string[] }[];
   joinSpots: WorkspaceJoinSpot[];
+  /** Per file, the functions whose concurrency cap the joined model knows better (a producer's shards in another
+   * file): hints and hovers show this cap instead of the one the file alone gives. */
+  caps: { path: string; functions: Record<string, JoinedCap> }[];
   /** Graph node id (`file#id`) -> the node's span in its file, for revealing a clicked stage. */
   nodeSpans: Record<string, { start: number; end: number }>;
 }
+
+export type JoinedCap = Pick<ConcurrencyEstimate, 'cap' | 'capReason' | 'capKind' | 'unknowns'>;
 
 /** A fix's edits, in `path`, valid only while the file's text is still `text`. */
 export interface WorkspaceFix { path: string; text: string; title: string; edits: TextEdit[] }

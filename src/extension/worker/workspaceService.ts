@@ -7,7 +7,7 @@ import type { DeepPartial, Settings } from '../../core/settings';
 import { Workspace, type JoinedWorkspace } from '../../core/workspace';
 import { includeReader } from './includeReader';
 import { RequestFailed } from './protocol';
-import { joinSpots, workspaceProblems } from './workspaceProblems';
+import { joinedCaps, joinSpots, workspaceProblems } from './workspaceProblems';
 import type { WorkspaceFix, WorkspaceFixRequest, WorkspaceUpdateRequest, WorkspaceView, WorkspaceViewRequest } from './workspaceProtocol';
 
 interface Source {
@@ -65,6 +65,7 @@ export class WorkspaceService {
       files: joined.files.map((f) => f.path),
       joins: joined.joins.length,
       problems: workspaceProblems(joined, (path) => this.sources.get(path)?.analysis),
+      caps: joinedCaps(joined, (path) => this.sources.get(path)?.analysis),
       joinSpots: joinSpots(joined),
       nodeSpans: nodeSpans(joined),
     };

@@ -1,43 +1,31 @@
 // *Pipeline Lens: Open Workspace Graph*: every pipeline file of the workspace as one graph, each file a group,
-// cross-file edges labelled with their join. Live: a changed, created or deleted file re-joins (only that file is
-// re-read and re-analysed). Clicking a stage opens its file at its line. Uses the stage graph's webview and
-// protocol as they are. While it is open, findings only the joined model has show in the Problems view, and joined
-// references hover. Analysis, joining and layout run in the analysis worker; this class reads files and shows.
+// cross-file edges labelled with their join. Live: the joined workspace (workspaceJoin.ts) re-joins when a file
+// changes and the panel posts each new drawing. Clicking a stage opens its file at its line. Uses the stage graph's
+// webview and protocol as they are. Joining and layout run in the analysis worker.
 import * as vscode from 'vscode';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
-import type { AnalysisCache } from '../analysisCache';
 import { logError } from '../log';
 import { revealSpan } from '../graph/editorLink';
 import { pngBytes } from '../graph/exportFile';
 import { graphHtml, localResourceRoots } from '../graph/html';
-import { WorkspaceModel } from './workspaceModel';
-import { YAML_SELECTOR } from '../documentFilter';
-import { applyWorkspaceFix, joinHover } from './workspaceActions';
-import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import type { WorkspaceView } from '../worker/workspaceProtocol';
+import { applyWorkspaceFix } from './workspaceActions';
+import type { WorkspaceJoinHolder } from './joinHolder';
+import type { WorkspaceJoin } from './workspaceJoin';
 
 export const WORKSPACE_GRAPH_VIEW_TYPE = 'pipelineLens.workspaceGraph';
-const UPDATE_DEBOUNCE_MS = 400;
-/** Beyond this many stages the webview's drawing is too slow to be useful; the CLI draws it as SVG. */
-export const MAX_WORKSPACE_GRAPH_NODES = 800;
 
 export class WorkspaceGraphPanel implements vscode.Disposable {
   private static current: WorkspaceGraphPanel | undefined;
 
   private ready = false;
   private disposed = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly pending = new Set<string>();
-  private readonly model: WorkspaceModel;
-  private readonly diagnostics = new WorkspaceDiagnostics();
+  private readonly join: WorkspaceJoin;
   private readonly disposables: vscode.Disposable[] = [];
-  private loaded: Promise<void>;
-  /** The worker's latest answer: the graph the webview shows (fix intents name its version), joins for hovers. */
-  private latest: WorkspaceView | undefined;
   /** The toolbar's direction toggle (`auto` draws left to right: files are wide groups). */
   private direction: 'RIGHT' | 'DOWN' = 'RIGHT';
 
-  static async show(extensionUri: vscode.Uri, cache: AnalysisCache): Promise<WorkspaceGraphPanel> {
+  static async show(extensionUri: vscode.Uri, joins: WorkspaceJoinHolder): Promise<WorkspaceGraphPanel> {
     if (WorkspaceGraphPanel.current) {
       WorkspaceGraphPanel.current.panel.reveal(undefined, true);
       return WorkspaceGraphPanel.current;
@@ -47,7 +35,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       retainContextWhenHidden: true,
       localResourceRoots: localResourceRoots(extensionUri),
     });
-    WorkspaceGraphPanel.current = new WorkspaceGraphPanel(panel, extensionUri, cache);
+    WorkspaceGraphPanel.current = new WorkspaceGraphPanel(panel, extensionUri, joins);
     return WorkspaceGraphPanel.current;
   }
 
@@ -64,66 +52,20 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
-    cache: AnalysisCache,
+    private readonly joins: WorkspaceJoinHolder,
   ) {
-    this.model = new WorkspaceModel(cache);
+    this.join = joins.acquire();
     panel.webview.html = graphHtml(panel.webview, extensionUri);
-    this.loaded = this.load();
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}');
     this.disposables.push(
-      watcher,
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw) => this.guard('message', () => this.onMessage(parseWebviewMessage(raw)))),
-      vscode.workspace.onDidChangeTextDocument((e) => this.changed(e.document.uri, false)),
-      watcher.onDidChange((uri) => this.changed(uri, false)),
-      watcher.onDidCreate((uri) => this.changed(uri, true)),
-      watcher.onDidDelete((uri) => this.guard('delete', () => this.model.remove(uri) && this.schedule())),
-      // While the workspace is joined, a reference joined to another file says how (export, ${cf:}, SSM, ARN, name).
-      vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => joinHover(this.model, this.latest, document, position) }),
+      this.join.onDidChange((view) => this.show(view)),
     );
   }
 
-  /** Sends every file to the worker, then shows the joined view. */
-  private load(): Promise<void> {
-    return this.model
-      .load()
-      .then(() => this.refresh())
-      .catch((error) => logError('workspace graph: loading the workspace', error));
-  }
-
-  /** A file changed: re-read it if it takes part (or may now), then re-join after a pause in typing. */
-  private changed(uri: vscode.Uri, created: boolean): void {
-    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'untitled') return;
-    if (!created && !this.model.has(uri) && !/\.(ya?ml|template\.json)$/i.test(uri.path)) return;
-    this.pending.add(uri.toString());
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.guard('update', () => this.update()), UPDATE_DEBOUNCE_MS);
-  }
-
-  private async update(): Promise<void> {
-    await this.loaded;
-    const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
-    this.pending.clear();
-    await Promise.all(uris.map((uri) => this.model.refresh(uri)));
-    await this.refresh();
-  }
-
-  /** Asks the worker for the joined view (laid out once the webview is ready) and shows it. */
-  private async refresh(): Promise<void> {
-    const view = await this.model.view(this.ready, this.direction, MAX_WORKSPACE_GRAPH_NODES);
-    if (!view || this.disposed) return;
-    if (this.latest && view.session !== this.latest.session) {
-      // The worker restarted and lost the files: send them again.
-      this.latest = view;
-      this.loaded = this.load();
-      return;
-    }
-    this.latest = view;
-    this.diagnostics.update(view.problems, this.model.uris);
+  /** Posts the drawing of a view (views come from the join: on open, on a layout change, when a file changes). */
+  private show(view: WorkspaceView): void {
+    if (!this.ready || this.disposed) return;
     if (view.graph) this.send(view.graph);
     else if (view.notDrawn) this.send({ type: 'error', message: view.notDrawn });
   }
@@ -137,19 +79,20 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.ready = true;
-        await this.loaded;
+        this.join.drawing = { direction: this.direction };
         this.send({ type: 'theme', kind: themeKind(vscode.window.activeColorTheme.kind) });
-        await this.refresh();
+        await this.join.refresh();
         return;
       case 'reveal':
         await this.reveal(message.nodeId, message.focusEditor === true);
         return;
       case 'setLayout':
         this.direction = message.choice === 'DOWN' ? 'DOWN' : 'RIGHT';
-        await this.refresh();
+        this.join.drawing = { direction: this.direction };
+        await this.join.refresh();
         return;
       case 'applyFix':
-        await applyWorkspaceFix(this.model, message.version, message.findingIndex, message.fixId);
+        await applyWorkspaceFix(this.join.model, message.version, message.findingIndex, message.fixId);
         return;
       case 'exportSvg':
         await this.export('svg', new TextEncoder().encode(message.svg));
@@ -165,8 +108,8 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
   /** `file#id`: open the file and select the stage's name. */
   private async reveal(nodeId: string, focusEditor: boolean): Promise<void> {
     const path = nodeId.slice(0, nodeId.indexOf('#'));
-    const uri = this.model.uris.get(path);
-    const span = this.latest?.nodeSpans[nodeId];
+    const uri = this.join.model.uris.get(path);
+    const span = this.join.latest?.nodeSpans[nodeId];
     if (!uri || !span) return;
     const document = await vscode.workspace.openTextDocument(uri);
     // Beside the graph, never over it.
@@ -194,16 +137,16 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
 
   /** For tests: the number of files joined and graph versions sent. */
   get state(): { files: number; version: number } {
-    return { files: this.model.uris.size, version: this.latest?.graph?.version ?? 0 };
+    return { files: this.join.model.uris.size, version: this.join.latest?.graph?.version ?? 0 };
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     if (WorkspaceGraphPanel.current === this) WorkspaceGraphPanel.current = undefined;
-    if (this.timer) clearTimeout(this.timer);
+    this.join.drawing = undefined;
     this.disposables.forEach((d) => d.dispose());
-    this.diagnostics.dispose();
+    this.joins.release();
     this.panel.dispose();
   }
 }

@@ -13,6 +13,7 @@ describe('settings mapping', () => {
       'prices.durationPerGbSecond.arm64': 0.00001, 'prices.perRequest': null, subtractFreeTier: true,
       'clusterReference.label': 'MSK 3 brokers', 'clusterReference.usdPerHour': 1.2, visibilityTimeoutMultiplier: 4,
       accountConcurrencyLimit: 3000, severities: { 'chained-without-buffer': 'off' }, hints: 'inlay', 'workspaceScan.maxFiles': 10,
+      'workspace.joinFiles': false,
     }));
     assert.deepEqual(mapped.core, {
       region: 'eu-west-1', architecture: 'arm64', defaults: { ratePerSecond: 50 / 60, durationMs: 1500 },
@@ -22,6 +23,7 @@ describe('settings mapping', () => {
     });
     assert.equal(mapped.hintStyle, 'inlay');
     assert.equal(mapped.workspaceScanLimit, 10);
+    assert.equal(mapped.joinWorkspace, false);
     assert.deepEqual(mapped.problems, []);
   });
 
@@ -32,6 +34,7 @@ describe('settings mapping', () => {
     assert.deepEqual(mapped.core.severities, {});
     assert.equal(mapped.hintStyle, 'codelens');
     assert.equal(mapped.workspaceScanLimit, 200);
+    assert.equal(mapped.joinWorkspace, true, 'joined in the background unless turned off');
     assert.equal(mapped.problems.length, 4, mapped.problems.join('\n'));
   });
 });

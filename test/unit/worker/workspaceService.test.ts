@@ -43,6 +43,12 @@ describe('analysis worker: the workspace model', () => {
     assert.equal(spot.via, 'cf-output');
     assert.equal(readFileSync(join(FIXTURES, PROCESS), 'utf8').slice(spot.start, spot.end), '${cf:ingest-dev.ClickStreamArn}');
     assert.equal(v.graph, undefined, 'not drawn until asked');
+    const resolved = v.problems.find((p) => p.path === PROCESS)?.resolved ?? [];
+    assert.ok(resolved.some((k) => k.startsWith('unresolved-reference|') && k.includes('${cf:ingest-dev.ClickStreamArn}')), JSON.stringify(resolved));
+    assert.ok(!resolved.some((k) => k.startsWith('throughput-exceeds-concurrency|')), 'nothing the joined model still finds');
+    const sessionize = v.caps.find((c) => c.path === PROCESS)?.functions.sessionize;
+    assert.deepEqual({ cap: sessionize?.cap, capReason: sessionize?.capReason }, { cap: 4, capReason: '4 shards x parallelization factor 1' });
+    assert.equal(v.caps.find((c) => c.path === INGEST), undefined, 'the producer\'s own functions keep their caps');
   });
 
   it('a file standing alone adds nothing: its own diagnostics already say it all', async () => {
