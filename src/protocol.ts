@@ -53,6 +53,8 @@ export interface PipelineSummary {
   title: string;
   cost: string;
   busiest?: { text: string; nodeId: string };
+  /** The lowest concurrency cap, when it says more than `busiest` (the load is unknown, or another stage). */
+  lowestCap?: { text: string; nodeId: string };
 }
 
 export type HostToWebview =

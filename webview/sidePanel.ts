@@ -85,7 +85,8 @@ function fileSection(message: GraphMessage, actions: SidePanelActions): HTMLElem
   ];
 }
 
-/** The workspace graph's connected pipelines: cost per day and the busiest stage, which a button selects. */
+/** The workspace graph's connected pipelines: cost per day, the busiest stage and the lowest cap (known without
+ * load), each selectable. */
 function pipelineList(pipelines: PipelineSummary[], actions: SidePanelActions): HTMLElement[] {
   if (pipelines.length === 0) return [];
   const out: HTMLElement[] = [text('h3', `Pipelines (${pipelines.length})`)];
@@ -96,6 +97,8 @@ function pipelineList(pipelines: PipelineSummary[], actions: SidePanelActions): 
     item.append(text('div', pipeline.title, 'pl-finding-head'), text('p', pipeline.cost));
     const busiest = pipeline.busiest;
     if (busiest) item.append(text('p', busiest.text, 'pl-muted'), row(button('Select busiest stage', () => actions.selectNode(busiest.nodeId))));
+    const lowest = pipeline.lowestCap;
+    if (lowest) item.append(text('p', lowest.text, 'pl-muted'), row(button('Select lowest cap', () => actions.selectNode(lowest.nodeId))));
     out.push(item);
   }
   return out;

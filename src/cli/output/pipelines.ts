@@ -1,6 +1,6 @@
 // Text summary of `check --workspace`: what joined across files, and each connected pipeline's totals.
 import type { JoinedWorkspace } from '../../core/workspace';
-import { busiestText, pipelineCostText } from '../../core/workspace/describeTotals';
+import { busiestText, lowestCapText, pipelineCostText, showsLowestCap } from '../../core/workspace/describeTotals';
 
 export function formatPipelines(joined: JoinedWorkspace): string {
   const lines: string[] = [];
@@ -8,7 +8,8 @@ export function formatPipelines(joined: JoinedWorkspace): string {
   for (const a of joined.ambiguities) lines.push(`not joined (ambiguous) ${a.file}: ${a.raw} -> ${a.candidates.map((c) => `${c.file} ${c.id}`).join(' | ')}`);
   joined.pipelines.forEach((p, i) => {
     const busiest = p.busiest ? `; busiest: ${busiestText(p.busiest)}` : '';
-    lines.push(`pipeline ${i + 1}: ${p.files.length} file(s), ${p.functions} function(s), ${pipelineCostText(p)}${busiest}`);
+    const lowest = showsLowestCap(p) ? `; lowest cap: ${lowestCapText(p.lowestCap)}` : '';
+    lines.push(`pipeline ${i + 1}: ${p.files.length} file(s), ${p.functions} function(s), ${pipelineCostText(p)}${busiest}${lowest}`);
   });
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -20,3 +20,13 @@ export function busiestText(busiest: NonNullable<PipelineTotal['busiest']>): str
 export function pipelineSizeText(p: PipelineTotal): string {
   return `${plural(p.files.length, 'file')}, ${plural(p.functions, 'function')}`;
 }
+
+/** "ingest/serverless.yml enrich at 2 concurrent (2 shards x parallelization factor 1)". */
+export function lowestCapText(lowest: NonNullable<PipelineTotal['lowestCap']>): string {
+  return `${lowest.file} ${lowest.id} at ${formatNumber(lowest.cap)} concurrent (${lowest.capReason})`;
+}
+
+/** The lowest cap is worth saying when the load is unknown (no busiest stage) or it is another function. */
+export function showsLowestCap(p: PipelineTotal): p is PipelineTotal & { lowestCap: NonNullable<PipelineTotal['lowestCap']> } {
+  return p.lowestCap !== undefined && (!p.busiest || p.busiest.file !== p.lowestCap.file || p.busiest.id !== p.lowestCap.id);
+}

@@ -7,7 +7,7 @@ import { LineIndex } from '../../core/text/lines';
 import type { JoinedWorkspace } from '../../core/workspace';
 import { laidOutWorkspaceGraph } from '../../core/workspace/layout';
 import type { GraphFinding, GraphMessage, PipelineSummary } from '../../protocol';
-import { busiestText, pipelineCostText, pipelineSizeText } from '../../core/workspace/describeTotals';
+import { busiestText, lowestCapText, pipelineCostText, pipelineSizeText, showsLowestCap } from '../../core/workspace/describeTotals';
 import type { LayoutDirection } from '../../core/graph/layout';
 
 export const WORKSPACE_DOCUMENT_URI = 'pipeline-lens:workspace';
@@ -70,5 +70,6 @@ function pipelineSummaries(joined: JoinedWorkspace): PipelineSummary[] {
       title: `Pipeline ${i + 1} · ${pipelineSizeText(p)}`,
       cost: pipelineCostText(p),
       busiest: p.busiest && { text: `Busiest: ${busiestText(p.busiest)}`, nodeId: `${p.busiest.file}#${p.busiest.id}` },
+      lowestCap: showsLowestCap(p) ? { text: `Lowest cap: ${lowestCapText(p.lowestCap)}`, nodeId: `${p.lowestCap.file}#${p.lowestCap.id}` } : undefined,
     }));
 }

@@ -31,6 +31,7 @@ describe('extension: the workspace graph message', () => {
     assert.match(first.cost, /^\$[\d.,]+\/day \(\+1 function\(s\) with unknown load\)$/);
     assert.equal(first.busiest?.text, 'Busiest: cf-output/process/serverless.yml sessionize at 8.333 of 4 concurrent (4 shards x parallelization factor 1)');
     assert.ok(message.graph.nodes.some((n) => n.id === first.busiest?.nodeId), first.busiest?.nodeId);
+    assert.equal(first.lowestCap, undefined, 'the busiest stage is the lowest cap too: said once');
     assert.ok((message.pipelines ?? []).slice(1).every((p) => !p.title.includes('2 files')));
   });
 });

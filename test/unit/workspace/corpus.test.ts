@@ -1,5 +1,6 @@
 // The workspace over real multi-service data: cncb (ten services sharing one 1-shard stream through
 // `${cf:cncb-event-stream-${opt:stage}.streamArn}`) and the hello-retail pair (a consumer naming the stream's ARN).
+import { formatPipelines } from '../../../src/cli/output/pipelines';
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,11 @@ describeCorpus('workspace: the public corpus', () => {
     for (const l of listeners) assert.equal(l.concurrency.capReason, '1 shard x parallelization factor 1');
     assert.ok(joined.graph.edges.filter((e) => e.via === 'cf-output' && e.kind === 'trigger').length >= 5);
     assert.ok(joined.pipelines[0].files.includes(producer) && joined.pipelines[0].files.length >= 6);
+    // cncb declares no load: no busiest stage, but the lowest cap still says where the pipeline falls behind first.
+    const shared = joined.pipelines.find((p) => p.files.includes(producer))!;
+    assert.equal(shared.busiest, undefined);
+    assert.equal(shared.lowestCap?.capReason, '1 shard x parallelization factor 1');
+    assert.match(formatPipelines(joined), /cost unknown \(no load declared\); lowest cap: \S+ \S+ at 1 concurrent \(1 shard x parallelization factor 1\)/);
   });
 
   it('hello-retail: the catalog builder is joined to the retail stream by its ARN, and gets its 1-shard cap', () => {

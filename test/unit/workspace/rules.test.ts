@@ -96,6 +96,7 @@ describe('workspace: rules on the joined model', () => {
         costPerDayUsd: Math.round(sessionize.cost!.perDayUsd * 100) / 100,
         functionsWithoutLoad: 1,
         busiest: { file: CF[1], id: 'sessionize', expected: 8.333, cap: 4, capReason: '4 shards x parallelization factor 1' },
+        lowestCap: { file: CF[1], id: 'sessionize', cap: 4, capReason: '4 shards x parallelization factor 1' },
       },
     ]);
   });
