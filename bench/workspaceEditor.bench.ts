@@ -37,11 +37,15 @@ export async function run(): Promise<Figure[]> {
       sent.push(update(i, texts[i]));
       hostMs += performance.now() - posting;
     }
+    // An open document typed into while the join loads: its analysis goes ahead of the queued files.
+    const typed = performance.now();
+    await client.request({ kind: 'analyze', uri: 'file:///bench/open.yml', version: 1, path: '/bench/open/serverless.yml', onDisk: false, text: texts[0], openTexts: {}, keep: true });
+    const typedMs = performance.now() - typed;
     await Promise.all(sent);
     const first = await view();
     const loadMs = performance.now() - started;
     console.log(`workspace in the editor: ${first.files.length} files, ${first.joins} joins; loaded and joined in the worker in ${loadMs.toFixed(0)} ms ` +
-      `(host thread: ${hostMs.toFixed(1)} ms posting)`);
+      `(host thread: ${hostMs.toFixed(1)} ms posting); an open document analysed meanwhile answered in ${typedMs.toFixed(0)} ms`);
     const walls: number[] = [];
     const hosts: number[] = [];
     stalls.enable();
@@ -63,6 +67,7 @@ export async function run(): Promise<Figure[]> {
     console.log(`  one file changed -> joined view: median ${median(walls).toFixed(0)} ms, p95 ${p95(walls).toFixed(0)} ms wall; ` +
       `host thread ${median(hosts).toFixed(2)} ms per change; worst event-loop stall ${worstStallMs.toFixed(1)} ms`);
     return [
+      { what: `editor: open document analysed while ${FILES} files join`, now: `${typedMs.toFixed(0)} ms`, target: 'not behind the join' },
       { what: `editor: ${FILES}-file workspace, one file changed -> re-joined (wall p95)`, now: `${p95(walls).toFixed(0)} ms`, target: 'off the host thread' },
       { what: 'editor: host thread time per workspace change', now: `${median(hosts).toFixed(2)} ms`, target: '<= 10 ms', met: median(hosts) <= 10 },
     ];

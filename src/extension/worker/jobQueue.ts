@@ -1,6 +1,6 @@
 // The worker's queue of requests (pure): first in, first out, except that an analysis of a newer version of a
 // document supersedes the queued analyses of its older versions, which are dropped without running, and a view of
-// the workspace supersedes the views queued before it.
+// the workspace supersedes the views queued before it. The workspace join's requests wait behind the editor's.
 import type { Envelope } from './protocol';
 
 export class JobQueue {
@@ -28,11 +28,18 @@ export class JobQueue {
     return dropped;
   }
 
+  /** The next request: the editor's own (open documents, fixes, the graph) before the workspace join's, which is
+   * background work that may queue hundreds of files; each kind keeps its order. */
   next(): Envelope | undefined {
-    return this.jobs.shift();
+    const foreground = this.jobs.findIndex((job) => !isWorkspaceJob(job));
+    return this.jobs.splice(foreground >= 0 ? foreground : 0, 1)[0];
   }
 
   get size(): number {
     return this.jobs.length;
   }
+}
+
+function isWorkspaceJob(job: Envelope): boolean {
+  return job.kind.startsWith('workspace');
 }

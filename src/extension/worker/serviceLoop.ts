@@ -9,7 +9,9 @@ export interface ServiceLoop {
   readonly service: AnalysisService;
 }
 
-export function createServiceLoop(post: (reply: WorkerReply) => void): ServiceLoop {
+/** `drain` takes the messages that have arrived but not been delivered yet (a port hands over only a few per turn
+ * of the event loop), so that the queue sees a newer request before it picks the next job. */
+export function createServiceLoop(post: (reply: WorkerReply) => void, drain: () => void = () => undefined): ServiceLoop {
   const service = new AnalysisService();
   const queue = new JobQueue();
   let running = false;
@@ -20,6 +22,7 @@ export function createServiceLoop(post: (reply: WorkerReply) => void): ServiceLo
     try {
       for (;;) {
         await nextTurn();
+        drain();
         const job = queue.next();
         if (!job) break;
         try {

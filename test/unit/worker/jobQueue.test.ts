@@ -39,4 +39,14 @@ describe('worker job queue', () => {
     assert.deepEqual(queue.push(viewJob(3)), [1]);
     assert.deepEqual([queue.next()?.id, queue.next()?.id, queue.next()], [2, 3, undefined]);
   });
+
+  it('serves an open document before the workspace join queued ahead of it, and keeps the join in order', () => {
+    const queue = new JobQueue();
+    const update = (id: number): Envelope => ({ id, kind: 'workspaceUpdate', path: `f${id}.yml`, fsPath: `/w/f${id}.yml`, onDisk: true, text: '' });
+    queue.push(update(1));
+    queue.push(update(2));
+    queue.push({ id: 3, kind: 'workspaceView', draw: false, direction: 'RIGHT', maxNodes: 800 });
+    queue.push(analyzeJob(4, 'a', 1));
+    assert.deepEqual([queue.next()?.id, queue.next()?.id, queue.next()?.id, queue.next()?.id, queue.next()], [4, 1, 2, 3, undefined]);
+  });
 });

@@ -31,6 +31,26 @@ describe('analysis loop: superseded versions are cancelled', () => {
   });
 });
 
+describe('analysis loop: messages not yet delivered', () => {
+  it('drains them before each job, so a newer version that arrived meanwhile supersedes the queued one', async () => {
+    const replies: WorkerReply[] = [];
+    let settle!: () => void;
+    const allAnswered = new Promise<void>((resolve) => (settle = resolve));
+    const undelivered = [{ ...analyzeRequest(2), id: 2 }];
+    const loop = createServiceLoop(
+      (reply) => {
+        replies.push(reply);
+        if (replies.length === 2) settle();
+      },
+      () => undelivered.splice(0).forEach((envelope) => loop.receive(envelope)),
+    );
+    loop.receive({ ...analyzeRequest(1), id: 1 });
+    await allAnswered;
+    assert.deepEqual(replies.map((r) => [r.id, r.ok]), [[1, false], [2, true]]);
+    assert.equal(loop.service.runs, 1);
+  });
+});
+
 describe('analysis client', function () {
   this.timeout(60_000);
   let workerFile: string;
