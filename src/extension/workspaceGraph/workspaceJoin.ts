@@ -13,6 +13,8 @@ import type { JoinedCaps } from './joinedCaps';
 import { joinHover } from './workspaceActions';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { WorkspaceModel } from './workspaceModel';
+import { isCloudFormationJsonName, isPipelineFileName } from '../present/fileNames';
+import { PIPELINE_GLOB } from '../workspaceScan';
 
 const UPDATE_DEBOUNCE_MS = 400;
 /** Beyond this many stages the webview's drawing is too slow to be useful; the CLI draws it as SVG. */
@@ -47,13 +49,13 @@ export class WorkspaceJoin implements vscode.Disposable {
   constructor(cache: AnalysisCache, private readonly shown: JoinOutputs) {
     this.model = new WorkspaceModel(cache);
     this.loaded = this.reload();
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}');
+    const watcher = vscode.workspace.createFileSystemWatcher(PIPELINE_GLOB);
     this.disposables.push(
       watcher,
       this.changed,
-      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.fileChanged(e.document.uri, false)),
-      watcher.onDidChange((uri) => this.fileChanged(uri, false)),
-      watcher.onDidCreate((uri) => this.fileChanged(uri, true)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.fileChanged(e.document.uri)),
+      watcher.onDidChange((uri) => this.fileChanged(uri)),
+      watcher.onDidCreate((uri) => this.fileChanged(uri)),
       watcher.onDidDelete((uri) => this.model.remove(uri) && this.schedule()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
       vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => joinHover(this.model, this.latest, document, position) }),
@@ -94,10 +96,11 @@ export class WorkspaceJoin implements vscode.Disposable {
     return loading;
   }
 
-  /** A file changed: re-read it if it takes part (or may now), then re-join after a pause in typing. */
-  private fileChanged(uri: vscode.Uri, created: boolean): void {
+  /** A file changed, was created or saved: re-read it if it takes part (or may now), then re-join after a pause. */
+  private fileChanged(uri: vscode.Uri): void {
     if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'untitled') return;
-    if (!created && !this.model.has(uri) && !/\.(ya?ml|template\.json)$/i.test(uri.path)) return;
+    // The files the workspace scan would find (the same names), or one that takes part already.
+    if (!this.model.has(uri) && !isPipelineFileName(uri.path) && !isCloudFormationJsonName(uri.path)) return;
     this.pending.add(uri.toString());
     this.schedule();
   }
