@@ -28,12 +28,14 @@ export function guard<T>(what: string, fallback: T, body: () => T): T {
   }
 }
 
-/** The same for async command handlers; also tells the user, since they asked for something. */
-export async function guardCommand(what: string, body: () => Promise<unknown> | unknown): Promise<void> {
+/** The same for async command handlers; also tells the user, since they asked for something. Returns what the
+ * handler returns (to a caller of executeCommand), undefined when it failed. */
+export async function guardCommand<T>(what: string, body: () => Promise<T> | T): Promise<T | undefined> {
   try {
-    await body();
+    return await body();
   } catch (error) {
     logError(what, error);
     void vscode.window.showErrorMessage(`Pipeline Lens: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
   }
 }

@@ -101,7 +101,8 @@ describe('diagnostics', () => {
     const uri = await writeWorkspaceFile('closed/serverless.yml',
       'service: closed\nprovider:\n  name: aws\nfunctions:\n  onUpload:\n    handler: h.run\n    events:\n      - sns: uploads\n');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
-    await vscode.commands.executeCommand('pipelineLens.analyzeWorkspace');
+    const summary = await vscode.commands.executeCommand<string>('pipelineLens.analyzeWorkspace');
+    assert.match(summary ?? '', /^Pipeline Lens: \d+ pipeline files: \d+ errors, \d+ warnings, \d+ infos\.$/, 'the command returns its summary to the caller');
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'async-without-buffer'));
     assert.equal(diagnostics.find((x) => codeOf(x) === 'async-without-buffer')?.range.start.line, 7);
   });
