@@ -6,5 +6,6 @@ export type { WorkspaceGraph, WorkspaceGraphEdge, WorkspaceGraphNode } from './w
 export type { PipelineTotal } from './totals';
 export { spanFile, type FileSpan } from './view';
 export { cdkStackNames } from './cdkManifest';
+export { samConfigStackName, samConfigFormat, SAM_TEMPLATE_NAMES } from './samConfig';
 export { mergedGraphInput, type MergedGraphInput } from './mergedInput';
 // The graph layout (elkjs) is imported from './layout' by the callers that draw, so `check` never loads it.

@@ -14,7 +14,8 @@ export interface PipelineTotal {
   /** Functions with no known load (not in the sum). */
   functionsWithoutLoad: number;
   busiest?: { file: string; id: string; expected: number; cap: number; capReason: string };
-  /** The function with the lowest concurrency cap: where the pipeline falls behind first, known even without load. */
+  /** The function with the lowest concurrency cap below the account limit: where the pipeline falls behind first,
+   * known even without load. */
   lowestCap?: { file: string; id: string; cap: number; capReason: string };
 }
 
@@ -59,7 +60,9 @@ export function pipelineTotals(results: { path: string; analysis: Analysis }[], 
       if (expected !== null && (!total.busiest || expected / cap > total.busiest.expected / total.busiest.cap)) {
         total.busiest = { file: path, id: report.id, expected, cap, capReason };
       }
-      if (!total.lowestCap || cap < total.lowestCap.cap) total.lowestCap = { file: path, id: report.id, cap, capReason };
+      // A cap at the account limit (or an SQS poller ceiling as high) says nothing about this pipeline.
+      const binding = cap < analysis.settings.accountConcurrencyLimit;
+      if (binding && (!total.lowestCap || cap < total.lowestCap.cap)) total.lowestCap = { file: path, id: report.id, cap, capReason };
     }
   }
   return [...totals.values()]

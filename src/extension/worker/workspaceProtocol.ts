@@ -4,6 +4,7 @@
 import type { RuleId, Severity, TextEdit } from '../../core/findings';
 import type { ConcurrencyEstimate } from '../../core/report';
 import type { Range } from '../../core/text/lines';
+import type { SamConfigFormat } from '../../core/workspace/samConfigNames';
 import type { GraphMessage } from '../../protocol';
 
 /** Adds or replaces one file (by workspace-relative `path`); the reply says whether it takes part. */
@@ -16,6 +17,8 @@ export interface WorkspaceUpdateRequest {
   text: string;
   /** The deployed stack's name when the deployment says it (CDK manifest.json). */
   stackName?: string;
+  /** The SAM config beside a template (`samconfig.toml`/`.yaml`), which names its stack. */
+  samConfig?: { text: string; format: SamConfigFormat };
 }
 export interface WorkspaceRemoveRequest { kind: 'workspaceRemove'; path: string }
 /** Starts over (the graph was opened again): every file is sent anew. */

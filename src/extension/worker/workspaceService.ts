@@ -4,7 +4,7 @@
 import { analyze, type Analysis } from '../../core/analyze';
 import { computeFix } from '../../core/fixes/index';
 import type { DeepPartial, Settings } from '../../core/settings';
-import { Workspace, type JoinedWorkspace } from '../../core/workspace';
+import { samConfigStackName, Workspace, type JoinedWorkspace } from '../../core/workspace';
 import { includeReader } from './includeReader';
 import { RequestFailed } from './protocol';
 import { joinedCaps, joinSpots, workspaceProblems } from './workspaceProblems';
@@ -48,7 +48,8 @@ export class WorkspaceService {
       return false;
     }
     this.sources.set(request.path, { request, analysis });
-    this.workspace.update(request.path, analysis, { stackName: request.stackName });
+    const stackName = request.stackName ?? (request.samConfig && samConfigStackName(request.samConfig.text, request.samConfig.format));
+    this.workspace.update(request.path, analysis, { stackName });
     return true;
   }
 

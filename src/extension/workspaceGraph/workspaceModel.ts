@@ -3,6 +3,7 @@
 // analyses and joins them. A change re-sends only the changed file; nothing is parsed on this thread.
 import * as vscode from 'vscode';
 import { cdkStackNames } from '../../core/workspace/cdkManifest';
+import { SAM_TEMPLATE_NAMES, samConfigFormat, type SamConfigFormat } from '../../core/workspace/samConfigNames';
 import type { AnalysisCache } from '../analysisCache';
 import { logError } from '../log';
 import { SKIPPED_FOLDERS } from '../present/fileNames';
@@ -17,15 +18,15 @@ export const MAX_WORKSPACE_FILES = 500;
 export class WorkspaceModel {
   /** Workspace-relative path -> uri, for the files taking part. */
   readonly uris = new Map<string, vscode.Uri>();
-  private stackNames = new Map<string, string>();
+  private stackSources = new Map<string, StackSource>();
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  /** Finds and sends every pipeline file (bounded), with the stack names CDK manifests give their templates. */
+  /** Finds and sends every pipeline file (bounded), with the stack names CDK manifests and SAM configs give them. */
   async load(): Promise<void> {
     this.uris.clear();
     await this.cache.workspace({ kind: 'workspaceReset' });
-    this.stackNames = await cdkStacks();
+    this.stackSources = await deployedStacks();
     const found = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, MAX_WORKSPACE_FILES);
     found.sort((a, b) => a.toString().localeCompare(b.toString()));
     // Read the next file while the worker analyses the ones before it.
@@ -78,8 +79,8 @@ export class WorkspaceModel {
     }
     try {
       const onDisk = uri.scheme === 'file';
-      const stackName = this.stackNames.get(uri.toString());
-      const takesPart = await this.cache.workspace({ kind: 'workspaceUpdate', path, fsPath: onDisk ? uri.fsPath : uri.path, onDisk, text, stackName });
+      const stack = this.stackSources.get(uri.toString());
+      const takesPart = await this.cache.workspace({ kind: 'workspaceUpdate', path, fsPath: onDisk ? uri.fsPath : uri.path, onDisk, text, ...stack });
       if (takesPart) this.uris.set(path, uri);
       else this.uris.delete(path);
       return takesPart;
@@ -106,15 +107,39 @@ export class WorkspaceModel {
   }
 }
 
-/** Template uri -> stack name, from every `cdk.out/manifest.json` of the workspace. */
-async function cdkStacks(): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+/** What names a template's stack: CDK's manifest (read here: JSON), or SAM's samconfig (YAML or TOML, read by the
+ * worker: the host never loads the YAML parser). */
+export interface StackSource {
+  stackName?: string;
+  samConfig?: { text: string; format: SamConfigFormat };
+}
+
+/** Template uri -> what names its stack, from every `cdk.out/manifest.json` and SAM `samconfig` of the workspace. */
+async function deployedStacks(): Promise<Map<string, StackSource>> {
+  const out = new Map<string, StackSource>();
+  const read = async (uri: vscode.Uri) => new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
   for (const manifest of await vscode.workspace.findFiles('**/cdk.out/manifest.json', EXCLUDE_GLOB, 50)) {
     try {
-      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(manifest));
-      for (const [template, stack] of cdkStackNames(text)) out.set(vscode.Uri.joinPath(manifest, '..', template).toString(), stack);
+      for (const [template, stack] of cdkStackNames(await read(manifest))) out.set(vscode.Uri.joinPath(manifest, '..', template).toString(), { stackName: stack });
     } catch (error) {
-      logError(`workspace graph: reading ${manifest.toString()}`, error);
+      logError(`workspace join: reading ${manifest.toString()}`, error);
+    }
+  }
+  // samconfig.toml first: SAM reads samconfig.yaml/.yml only where there is no TOML one.
+  const configs = (await vscode.workspace.findFiles('**/samconfig.{toml,yaml,yml}', EXCLUDE_GLOB, 200)).sort(
+    (a, b) => Number(b.path.endsWith('.toml')) - Number(a.path.endsWith('.toml')),
+  );
+  const named = new Set<string>();
+  for (const config of configs) {
+    const folder = vscode.Uri.joinPath(config, '..').toString();
+    const format = samConfigFormat(config.path);
+    if (!format || named.has(folder)) continue;
+    named.add(folder);
+    try {
+      const samConfig = { text: await read(config), format };
+      for (const name of SAM_TEMPLATE_NAMES) out.set(vscode.Uri.joinPath(config, '..', name).toString(), { samConfig });
+    } catch (error) {
+      logError(`workspace join: reading ${config.toString()}`, error);
     }
   }
   return out;

@@ -125,6 +125,15 @@ describe('analysis worker: the workspace model', () => {
     assert.equal(problemsOf(await view(service), PROCESS).find((p) => p.rule === 'throughput-exceeds-concurrency')?.severity, 'warning');
   });
 
+  it('names a SAM template\'s stack from the samconfig the host sends beside it, and joins ${cf:} to it', async () => {
+    const service = new AnalysisService();
+    const samConfig = { text: readFileSync(join(FIXTURES, 'samconfig/orders/samconfig.toml'), 'utf8'), format: 'toml' as const };
+    await service.handle({ ...updateRequest('samconfig/orders/template.yaml'), samConfig });
+    await service.handle(updateRequest('samconfig/billing/serverless.yml'));
+    const v = await view(service);
+    assert.deepEqual(v.joinSpots.map((j) => [j.path, j.toFile, j.toId]), [['samconfig/billing/serverless.yml', 'samconfig/orders/template.yaml', 'OrdersQueue']]);
+  });
+
   it('starts over on reset', async () => {
     const service = await loaded(INGEST, PROCESS);
     await service.handle({ kind: 'workspaceReset' });
