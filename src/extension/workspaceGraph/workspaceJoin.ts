@@ -56,9 +56,11 @@ export class WorkspaceJoin implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.fileChanged(e.document.uri)),
       watcher.onDidChange((uri) => this.fileChanged(uri)),
       watcher.onDidCreate((uri) => this.fileChanged(uri)),
-      watcher.onDidDelete((uri) => this.model.remove(uri) && this.schedule()),
+      watcher.onDidDelete((uri) => guardSync('workspace join: a file deleted', undefined, () => this.model.remove(uri) && this.schedule())),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
-      vscode.languages.registerHoverProvider(YAML_SELECTOR, { provideHover: (document, position) => joinHover(this.model, this.latest, document, position) }),
+      vscode.languages.registerHoverProvider(YAML_SELECTOR, {
+        provideHover: (document, position) => guardSync('workspace join: hover', undefined, () => joinHover(this.model, this.latest, document, position)),
+      }),
     );
   }
 
