@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { cdkStackNames } from '../../core/workspace/cdkManifest';
 import { SAM_TEMPLATE_NAMES, samConfigFormat, type SamConfigFormat } from '../../core/workspace/samConfigNames';
 import type { AnalysisCache } from '../analysisCache';
-import { logError } from '../log';
+import { log, logError } from '../log';
 import { SKIPPED_FOLDERS } from '../present/fileNames';
 import { skipReason } from '../worker/limits';
 import { RequestFailed } from '../worker/protocol';
@@ -29,6 +29,9 @@ export class WorkspaceModel {
     this.stackSources = await deployedStacks();
     const found = await vscode.workspace.findFiles(PIPELINE_GLOB, EXCLUDE_GLOB, MAX_WORKSPACE_FILES);
     found.sort((a, b) => a.toString().localeCompare(b.toString()));
+    if (found.length >= MAX_WORKSPACE_FILES) {
+      log(`workspace join: the workspace has ${MAX_WORKSPACE_FILES} or more pipeline files; only the first ${MAX_WORKSPACE_FILES} are joined (\`pipeline-lens check <dir> --workspace\` joins them all)`);
+    }
     // Read the next file while the worker analyses the ones before it.
     const sent: Promise<boolean>[] = [];
     for (const uri of found) sent.push(this.send(uri, await this.read(uri)));
