@@ -6,7 +6,10 @@ import type { DiagnosticsController } from './diagnostics';
 import { reportMarkdown } from './present/reportMarkdown';
 import { DEFAULT_LOAD_SETTINGS_QUERY } from './present/unknownLoad';
 import { columnForNewEditor, targetDocument } from './targetDocument';
-import { scanWorkspace } from './workspaceScan';
+import type { PipelineSummary } from '../protocol';
+import { AnalysisSnapshot } from './worker/snapshot';
+import type { JoinedCaps } from './workspaceGraph/joinedCaps';
+import { scanWorkspace, type ScannedFile } from './workspaceScan';
 
 export const EXAMPLES = [
   { label: 'Kinesis clickstream sessionization (Serverless Framework)', path: 'examples/clickstream/serverless.yml' },
@@ -94,8 +97,14 @@ async function pickFunction(
   return picked?.label;
 }
 
+/** What the joined workspace adds to the report: caps from other files, and the pipelines across files. */
+export interface JoinedReport {
+  caps: JoinedCaps;
+  pipelines: () => PipelineSummary[];
+}
+
 /** A Markdown summary of costs and findings of the workspace's pipeline files (or the active one), untitled. */
-export async function exportReport(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number): Promise<vscode.TextDocument | undefined> {
+export async function exportReport(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, joined?: JoinedReport): Promise<vscode.TextDocument | undefined> {
   let files = await scanWorkspace(cache, diagnostics, Math.max(limit, 1));
   const active = vscode.window.activeTextEditor?.document;
   const activeAnalysis = active ? await cache.get(active) : undefined;
@@ -104,7 +113,9 @@ export async function exportReport(cache: AnalysisCache, diagnostics: Diagnostic
     void vscode.window.showInformationMessage('Pipeline Lens: no pipeline files to report on.');
     return undefined;
   }
-  const content = reportMarkdown(files.map((f) => ({ path: vscode.workspace.asRelativePath(f.uri), analysis: f.analysis })), new Date());
+  const analysisOf = (f: ScannedFile) => (f.analysis instanceof AnalysisSnapshot ? joined?.caps.apply(f.analysis) ?? f.analysis : f.analysis);
+  const reported = files.map((f) => ({ path: vscode.workspace.asRelativePath(f.uri), analysis: analysisOf(f) }));
+  const content = reportMarkdown(reported, new Date(), joined?.pipelines() ?? []);
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document);
   return document;

@@ -97,7 +97,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     insertLoadAnnotation(cache, asUri(uri), typeof id === 'string' ? id : undefined));
   command(COMMANDS.openLoadSettings, 'Set Default Load', () => openLoadSettings());
   command(COMMANDS.insertBufferQueue, 'Insert Buffer Queue', () => insertBufferQueueCommand(cache));
-  command(COMMANDS.exportReport, 'Export Report', () => exportReport(cache, diagnostics, limit() || 200));
+  command(COMMANDS.exportReport, 'Export Report', () =>
+    exportReport(cache, diagnostics, limit() || 200, { caps: joinedCaps, pipelines: () => joins.current?.latest?.pipelines ?? [] }));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
   command(COMMANDS.importMeasuredLoad, 'Import Measured Load', (uri, measurements, id) =>

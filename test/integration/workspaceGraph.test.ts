@@ -28,6 +28,17 @@ describe('workspace graph', () => {
     assert.ok(!lenses.some((t) => /1,000/.test(t)), lenses.join('\n'));
   });
 
+  it('Export Report lists the pipeline across files and the consumer capped by its producer', async () => {
+    await openWorkspaceFile('fixtures/workspace/cf-output/process/serverless.yml');
+    await vscode.commands.executeCommand('pipelineLens.exportReport');
+    const report = await waitFor(() => vscode.window.activeTextEditor?.document, (d) => d?.languageId === 'markdown', 20_000, 'the report');
+    const text = report!.getText();
+    assert.match(text, /## Pipelines across files\n\n(- .*\n)*- \*\*Pipeline \d+ · 2 files, 2 functions\*\*: \$[\d.,]+\/day \(\+1 function\(s\) with unknown load\); Busiest: fixtures\/workspace\/cf-output\/process\/serverless\.yml sessionize at 8\.333 of 4 concurrent/);
+    const process = text.slice(text.indexOf('## fixtures/workspace/cf-output/process/serverless.yml'));
+    assert.match(process, /\| sessionize \(process-dev-sessionize\) \| 1024 MB \| 50\/minute × 10 s \|[^\n]*\| ~8\.3 \(cap 4: 4 shards x PF 1\) \|/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('hovering a ${cf:} reference says which file and node it joined to, and how', async () => {
     await extensionApi();
     const document = await openWorkspaceFile('fixtures/workspace/cf-output/process/serverless.yml');

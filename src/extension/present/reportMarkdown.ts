@@ -3,6 +3,7 @@ import type { AnalysisFacts as Analysis } from '../worker/protocol';
 import { LineIndex } from '../../core/text/lines';
 import { concurrency, duration, rate, usd } from './numbers';
 import { capText, measuredText } from './hintText';
+import type { PipelineSummary } from '../../protocol';
 
 export interface ReportFile {
   /** Path shown in the report (workspace-relative). */
@@ -12,7 +13,8 @@ export interface ReportFile {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function reportMarkdown(files: ReportFile[], generatedAt: Date): string {
+/** `pipelines`: the joined workspace's pipelines (when the workspace is joined); those across files are listed. */
+export function reportMarkdown(files: ReportFile[], generatedAt: Date, pipelines: PipelineSummary[] = []): string {
   const out: string[] = ['# Pipeline Lens report', '', `Generated ${generatedAt.toISOString()} · ${files.length} file${files.length === 1 ? '' : 's'}`, ''];
   const all = files.flatMap((f) => f.analysis.functions);
   const known = all.filter((r) => r.cost);
@@ -21,6 +23,7 @@ export function reportMarkdown(files: ReportFile[], generatedAt: Date): string {
   const counts = countFindings(files.flatMap((f) => f.analysis.findings));
   out.push(`**Total:** ${usd(totalDay)}/day (${usd(totalMonth)}/month) for ${known.length} of ${all.length} functions with a known load · ` +
     `${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos`, '');
+  out.push(...pipelineSection(pipelines));
   for (const file of files) out.push(...fileSection(file));
   return out.join('\n');
 }
@@ -47,6 +50,19 @@ function fileSection({ path, analysis }: ReportFile): string[] {
     out.push(`- **${f.severity}** \`${f.rule}\` (line ${line}): ${f.message.replace(/\s*\n\s*/g, ' ')}`);
   }
   if (findings.length > 0) out.push('');
+  return out;
+}
+
+/** Pipelines that span several files (joined through exports, `${cf:}`, SSM, ARNs or names). */
+function pipelineSection(pipelines: PipelineSummary[]): string[] {
+  const across = pipelines.filter((p) => !/ · 1 file,/.test(p.title));
+  if (across.length === 0) return [];
+  const out = ['## Pipelines across files', ''];
+  for (const p of across) {
+    const details = [p.busiest?.text, p.lowestCap?.text].filter((t): t is string => t !== undefined);
+    out.push(`- **${cell(p.title)}**: ${cell(p.cost)}${details.map((d) => `; ${cell(d)}`).join('')}`);
+  }
+  out.push('');
   return out;
 }
 

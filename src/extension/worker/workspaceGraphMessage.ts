@@ -6,8 +6,8 @@ import type { NodeDetails } from '../../core/graph/types';
 import { LineIndex } from '../../core/text/lines';
 import type { JoinedWorkspace } from '../../core/workspace';
 import { laidOutWorkspaceGraph } from '../../core/workspace/layout';
-import type { GraphFinding, GraphMessage, PipelineSummary } from '../../protocol';
-import { busiestText, lowestCapText, pipelineCostText, pipelineSizeText, showsLowestCap } from '../../core/workspace/describeTotals';
+import type { GraphFinding, GraphMessage } from '../../protocol';
+import { pipelineSummaries } from './pipelineSummaries';
 import type { LayoutDirection } from '../../core/graph/layout';
 
 export const WORKSPACE_DOCUMENT_URI = 'pipeline-lens:workspace';
@@ -59,17 +59,4 @@ export async function buildWorkspaceGraphMessage(joined: JoinedWorkspace, versio
     layout: { direction, choice: direction },
     pipelines: pipelineSummaries(joined),
   };
-}
-
-/** Pipelines spanning several files first, then by cost per day (the unknown last). */
-function pipelineSummaries(joined: JoinedWorkspace): PipelineSummary[] {
-  const known = (p: JoinedWorkspace['pipelines'][number]) => (p.functionsWithoutLoad === p.functions ? -1 : p.costPerDayUsd);
-  return [...joined.pipelines]
-    .sort((a, b) => Number(b.files.length > 1) - Number(a.files.length > 1) || known(b) - known(a))
-    .map((p, i) => ({
-      title: `Pipeline ${i + 1} · ${pipelineSizeText(p)}`,
-      cost: pipelineCostText(p),
-      busiest: p.busiest && { text: `Busiest: ${busiestText(p.busiest)}`, nodeId: `${p.busiest.file}#${p.busiest.id}` },
-      lowestCap: showsLowestCap(p) ? { text: `Lowest cap: ${lowestCapText(p.lowestCap)}`, nodeId: `${p.lowestCap.file}#${p.lowestCap.id}` } : undefined,
-    }));
 }

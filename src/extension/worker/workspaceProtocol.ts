@@ -5,7 +5,7 @@ import type { RuleId, Severity, TextEdit } from '../../core/findings';
 import type { ConcurrencyEstimate } from '../../core/report';
 import type { Range } from '../../core/text/lines';
 import type { SamConfigFormat } from '../../core/workspace/samConfigNames';
-import type { GraphMessage } from '../../protocol';
+import type { GraphMessage, PipelineSummary } from '../../protocol';
 
 /** Adds or replaces one file (by workspace-relative `path`); the reply says whether it takes part. */
 export interface WorkspaceUpdateRequest {
@@ -65,6 +65,8 @@ export interface WorkspaceView {
   /** Per file, the functions whose concurrency cap the joined model knows better (a producer's shards in another
    * file): hints and hovers show this cap instead of the one the file alone gives. */
   caps: { path: string; functions: Record<string, JoinedCap> }[];
+  /** Each connected pipeline's totals in words (the graph's side panel and the exported report show them). */
+  pipelines: PipelineSummary[];
   /** Graph node id (`file#id`) -> the node's span in its file, for revealing a clicked stage. */
   nodeSpans: Record<string, { start: number; end: number }>;
 }

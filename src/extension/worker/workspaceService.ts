@@ -7,6 +7,7 @@ import type { DeepPartial, Settings } from '../../core/settings';
 import { samConfigStackName, Workspace, type JoinedWorkspace } from '../../core/workspace';
 import { includeReader } from './includeReader';
 import { RequestFailed } from './protocol';
+import { pipelineSummaries } from './pipelineSummaries';
 import { joinedCaps, joinSpots, workspaceProblems } from './workspaceProblems';
 import type { WorkspaceFix, WorkspaceFixRequest, WorkspaceUpdateRequest, WorkspaceView, WorkspaceViewRequest } from './workspaceProtocol';
 
@@ -67,6 +68,7 @@ export class WorkspaceService {
       joins: joined.joins.length,
       problems: workspaceProblems(joined, (path) => this.sources.get(path)?.analysis),
       caps: joinedCaps(joined, (path) => this.sources.get(path)?.analysis),
+      pipelines: pipelineSummaries(joined),
       joinSpots: joinSpots(joined),
       nodeSpans: nodeSpans(joined),
     };

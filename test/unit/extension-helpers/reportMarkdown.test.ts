@@ -37,4 +37,16 @@ describe('exported report', () => {
     const declared = reportMarkdown([{ path: 'x.yml', analysis: analysisOf('a: 1\n', {}, [sessionizeReport()]) }], new Date(0));
     assert.doesNotMatch(declared, /measured/);
   });
+
+  it('lists the pipelines that span files when the workspace is joined, before the files', () => {
+    const analysis = analysisOf('a: 1\n', {}, [sessionizeReport()]);
+    const pipelines = [
+      { title: 'Pipeline 1 · 2 files, 2 functions', cost: '$12.01/day (+1 function(s) with unknown load)', busiest: { text: 'Busiest: process/serverless.yml sessionize at 8.333 of 4 concurrent (4 shards)', nodeId: 'x' } },
+      { title: 'Pipeline 2 · 1 file, 3 functions', cost: '$514.31/day' },
+    ];
+    const md = reportMarkdown([{ path: 'x.yml', analysis }], new Date(0), pipelines);
+    assert.match(md, /## Pipelines across files\n\n- \*\*Pipeline 1 · 2 files, 2 functions\*\*: \$12\.01\/day \(\+1 function\(s\) with unknown load\); Busiest: process\/serverless\.yml sessionize at 8\.333 of 4 concurrent \(4 shards\)\n\n## x\.yml/);
+    assert.ok(!md.includes('Pipeline 2'), 'a pipeline within one file is in its file section already');
+    assert.ok(!reportMarkdown([{ path: 'x.yml', analysis }], new Date(0)).includes('Pipelines across files'));
+  });
 });
