@@ -30,8 +30,14 @@ export async function layoutWorkspaceGraph(graph: StageGraph, fileOf: (nodeId: s
     const labels = lines.length
       ? [{ id: `${edge.id}\u0000label`, text: edge.label, width: Math.max(...lines.map((l) => textWidth(l, 'small'))) + 8, height: lines.length * EDGE_LABEL_LINE_HEIGHT + 2 }]
       : [];
-    return { id: edge.id, sources: [edge.from], targets: [edge.to], labels };
+    // Events flow left to right. A read from another file's store is laid out store -> reader (the way the data
+    // goes), else a consumer reading a table of the file that feeds it makes the two files a cycle that ELK can
+    // only route around the whole graph; its points are turned back for drawing.
+    const reversed = edge.kind === 'read' && fileOf(edge.from) !== fileOf(edge.to);
+    const layoutOptions = edge.kind === 'trigger' ? { 'elk.layered.priority.direction': '10' } : undefined;
+    return { id: edge.id, sources: [reversed ? edge.to : edge.from], targets: [reversed ? edge.from : edge.to], labels, layoutOptions };
   });
+  const reversedIds = new Set(graph.edges.filter((e) => e.kind === 'read' && fileOf(e.from) !== fileOf(e.to)).map((e) => e.id));
   const root: ElkNode = {
     id: '\u0000root',
     layoutOptions: {
@@ -50,10 +56,10 @@ export async function layoutWorkspaceGraph(graph: StageGraph, fileOf: (nodeId: s
     edges,
   };
   const result = await (elk ?? (await sharedLayouter())).layout(root);
-  return fromElk(graph, result, [...groupIds].map(([file, id]) => ({ file, id })));
+  return fromElk(graph, result, [...groupIds].map(([file, id]) => ({ file, id })), reversedIds);
 }
 
-function fromElk(graph: StageGraph, result: ElkNode, groupFiles: { file: string; id: string }[]): LaidOutGraph {
+function fromElk(graph: StageGraph, result: ElkNode, groupFiles: { file: string; id: string }[], reversedIds: Set<string>): LaidOutGraph {
   const absolute = new Map<string, { x: number; y: number; node: ElkNode }>();
   const walk = (node: ElkNode, dx: number, dy: number) => {
     for (const child of node.children ?? []) {
@@ -83,7 +89,9 @@ function fromElk(graph: StageGraph, result: ElkNode, groupFiles: { file: string;
     const container = found?.edge.container ? absolute.get(found.edge.container) : undefined;
     const dx = container ? container.x : (found?.dx ?? 0);
     const dy = container ? container.y : (found?.dy ?? 0);
-    const sections = (found?.edge.sections ?? []).map((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => roundPoint({ x: p.x + dx, y: p.y + dy })));
+    const routedSections = (found?.edge.sections ?? []).map((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint].map((p) => roundPoint({ x: p.x + dx, y: p.y + dy })));
+    // A reversed edge was laid out target -> source: draw it from its source again (the arrow at the store).
+    const sections = reversedIds.has(e.id) ? routedSections.map((points) => [...points].reverse()).reverse() : routedSections;
     const label = found?.edge.labels?.[0];
     const labelBox: Box | undefined =
       label && e.label ? { x: round((label.x ?? 0) + dx), y: round((label.y ?? 0) + dy), width: round(label.width ?? 0), height: round(label.height ?? 0) } : undefined;

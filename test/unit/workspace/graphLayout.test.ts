@@ -24,6 +24,23 @@ describe('workspace graph: one ELK group per file', () => {
     assert.ok(Math.abs(start.x - (source.x + source.width)) <= 1, `edge starts at its source's right side (${start.x} vs ${source.x + source.width})`);
   });
 
+  it('lays a read of another file\'s store out store first (no cycle between the files), drawn from the reader to the store', async () => {
+    const graph = await laidOutWorkspaceGraph(joinFixtures(PATHS.slice(0, 2)));
+    const group = (file: string) => graph.groups!.find((g) => g.id === file)!;
+    assert.ok(group(PATHS[0]).x + group(PATHS[0]).width <= group(PATHS[1]).x, 'the producer file left of the consumer file');
+    const read = graph.edges.find((e) => e.from === `${PATHS[1]}#sessionize` && e.to === `${PATHS[0]}#SessionsTable`)!;
+    assert.equal(read.kind, 'read');
+    const points = read.sections.flat();
+    const inside = (p: { x: number; y: number }, id: string) => {
+      const n = graph.nodes.find((x) => x.id === id)!;
+      return p.x >= n.x - 1 && p.x <= n.x + n.width + 1 && p.y >= n.y - 1 && p.y <= n.y + n.height + 1;
+    };
+    assert.ok(inside(points[0], read.from), `starts at the reader ${JSON.stringify(points[0])}`);
+    assert.ok(inside(points[points.length - 1], read.to), `ends (arrow) at the store ${JSON.stringify(points[points.length - 1])}`);
+    const left = Math.min(...points.map((p) => p.x));
+    assert.ok(left >= group(PATHS[0]).x, 'not routed around the whole graph');
+  });
+
   it('the SVG draws the groups with their file names', async () => {
     const svg = await workspaceGraphSvg(joinFixtures(PATHS));
     assert.equal((svg.match(/class="pl-group-box"/g) ?? []).length, 3);
