@@ -1,6 +1,7 @@
 // Diagnostics as the user sees them in the Problems view: exact ranges, rule ids linked to their docs, severities,
 // updates while typing, severity settings, and nothing on YAML that is not a pipeline.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { codeOf, codeTarget, extensionApi, rangeOfText, setSetting, writeWorkspaceFile } from './editorSupport';
 import { openWorkspaceFile, waitForDiagnostics } from './support';
@@ -105,5 +106,15 @@ describe('diagnostics', () => {
     assert.match(summary ?? '', /^Pipeline Lens: \d+ pipeline files: \d+ errors, \d+ warnings, \d+ infos\.$/, 'the command returns its summary to the caller');
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'async-without-buffer'));
     assert.equal(diagnostics.find((x) => codeOf(x) === 'async-without-buffer')?.range.start.line, 7);
+  });
+
+  it('keeps a closed file\'s diagnostics current when it changes on disk', async () => {
+    const text = 'service: ondisk\nprovider:\n  name: aws\nfunctions:\n  onUpload:\n    handler: h.run\n    events:\n      - sns: uploads\n';
+    const uri = await writeWorkspaceFile('ondisk/serverless.yml', text);
+    await vscode.commands.executeCommand('pipelineLens.analyzeWorkspace');
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'async-without-buffer'));
+    // Another tool (git checkout, an editor outside VS Code) rewrites it: the SNS trigger becomes an SQS queue.
+    fs.writeFileSync(uri.fsPath, text.replace('- sns: uploads', '- sqs:\n          arn: arn:aws:sqs:us-east-1:123456789012:uploads'));
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'async-without-buffer'), 30_000);
   });
 });
