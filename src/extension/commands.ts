@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { toRange, toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
+import type { DiskChanges } from './diskChanges';
 import { reportMarkdown } from './present/reportMarkdown';
 import { DEFAULT_LOAD_SETTINGS_QUERY } from './present/unknownLoad';
 import { columnForNewEditor, targetDocument } from './targetDocument';
@@ -18,8 +19,8 @@ export const EXAMPLES = [
   { label: 'Webhooks into a queue, no load declared yet (Serverless Framework)', path: 'examples/webhooks/serverless.yml' },
 ];
 
-export async function analyzeWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number): Promise<string> {
-  const files = await scanWorkspace(cache, diagnostics, Math.max(limit, 1));
+export async function analyzeWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, disk?: DiskChanges): Promise<string> {
+  const files = await scanWorkspace(cache, diagnostics, Math.max(limit, 1), 0, disk);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of files) for (const finding of f.analysis.findings) counts[finding.severity]++;
   const summary = `Pipeline Lens: ${files.length} pipeline file${files.length === 1 ? '' : 's'}: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos.`;
@@ -104,8 +105,8 @@ export interface JoinedReport {
 }
 
 /** A Markdown summary of costs and findings of the workspace's pipeline files (or the active one), untitled. */
-export async function exportReport(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, joined?: JoinedReport): Promise<vscode.TextDocument | undefined> {
-  let files = await scanWorkspace(cache, diagnostics, Math.max(limit, 1));
+export async function exportReport(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, joined?: JoinedReport, disk?: DiskChanges): Promise<vscode.TextDocument | undefined> {
+  let files = await scanWorkspace(cache, diagnostics, Math.max(limit, 1), 0, disk);
   const active = vscode.window.activeTextEditor?.document;
   const activeAnalysis = active ? await cache.get(active) : undefined;
   if (active && activeAnalysis && !files.some((f) => f.uri.toString() === active.uri.toString())) files = [{ uri: active.uri, analysis: activeAnalysis }, ...files];

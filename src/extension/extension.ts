@@ -24,6 +24,7 @@ import { CONFIG_SECTION, readEditorSettings } from './settings';
 import { PipelineStatusBar, showStatusChoice } from './statusBar';
 import { WorkspaceJoinHolder } from './workspaceGraph/joinHolder';
 import { JoinedCaps } from './workspaceGraph/joinedCaps';
+import { DiskChanges } from './diskChanges';
 import { WorkspaceGraphPanel } from './workspaceGraph/workspaceGraphPanel';
 import { scanWorkspace, watchPipelineFiles } from './workspaceScan';
 
@@ -56,13 +57,15 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   });
   const diagnostics = new DiagnosticsController(cache);
   const joinedCaps = new JoinedCaps();
+  const disk = new DiskChanges();
   const hints = new FunctionHints(cache, () => settings.hintStyle, joinedCaps);
   const statusBar = new PipelineStatusBar(cache);
-  const joins = new WorkspaceJoinHolder(cache, { diagnostics, caps: joinedCaps }, () => settings.joinWorkspace);
+  const joins = new WorkspaceJoinHolder(cache, { diagnostics, caps: joinedCaps, disk }, () => settings.joinWorkspace);
   context.subscriptions.push(
     cache,
     joins,
     joinedCaps,
+    disk,
     diagnostics,
     hints,
     statusBar,
@@ -81,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     }),
   );
   const limit = () => settings.workspaceScanLimit;
-  context.subscriptions.push(watchPipelineFiles(cache, diagnostics, () => limit() > 0));
+  context.subscriptions.push(watchPipelineFiles(cache, diagnostics, () => limit() > 0, disk));
   const command = (id: string, what: string, body: (...args: unknown[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => guardCommand(what, () => body(...args))));
   const openGraph = registerGraphPanel(context, cache);
@@ -92,13 +95,13 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       return false;
     })));
   command(COMMANDS.openGraph, 'Open Graph', (arg, selectId) => openGraph(arg, selectId));
-  command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200));
+  command(COMMANDS.analyzeWorkspace, 'Analyze Workspace', () => analyzeWorkspace(cache, diagnostics, limit() || 200, disk));
   command(COMMANDS.insertLoadAnnotation, 'Insert Load Annotation', (uri, id) =>
     insertLoadAnnotation(cache, asUri(uri), typeof id === 'string' ? id : undefined));
   command(COMMANDS.openLoadSettings, 'Set Default Load', () => openLoadSettings());
   command(COMMANDS.insertBufferQueue, 'Insert Buffer Queue', () => insertBufferQueueCommand(cache));
   command(COMMANDS.exportReport, 'Export Report', () =>
-    exportReport(cache, diagnostics, limit() || 200, { caps: joinedCaps, pipelines: () => joins.current?.latest?.pipelines ?? [] }));
+    exportReport(cache, diagnostics, limit() || 200, { caps: joinedCaps, pipelines: () => joins.current?.latest?.pipelines ?? [] }, disk));
   command(COMMANDS.openExample, 'Open Example Pipeline', (path) => openExample(context.extensionUri, typeof path === 'string' ? path : undefined));
   command(COMMANDS.showStatus, 'Show Problems or Graph', () => showStatusChoice());
   command(COMMANDS.importMeasuredLoad, 'Import Measured Load', (uri, measurements, id) =>
@@ -110,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   command(COMMANDS.openWorkspaceGraph, 'Open Workspace Graph', () => WorkspaceGraphPanel.show(context.extensionUri, joins));
   context.subscriptions.push({ dispose: () => WorkspaceGraphPanel.disposeAll() });
 
-  const initialScan = scanWorkspace(cache, diagnostics, limit(), ACTIVATION_SCAN_NOTIFY_MS).then(
+  const initialScan = scanWorkspace(cache, diagnostics, limit(), ACTIVATION_SCAN_NOTIFY_MS, disk).then(
     (files) => {
       log(`activation scan: ${files.length} pipeline files analysed`);
       // Then join the files in the background (after the scan, so the first diagnostics come first).

@@ -5,8 +5,9 @@ import * as vscode from 'vscode';
 import { LineIndex } from '../core/text/lines';
 import type { AnalysisCache } from './analysisCache';
 import type { DiagnosticsController } from './diagnostics';
+import type { DiskChanges } from './diskChanges';
 import { log } from './log';
-import { SKIPPED_FOLDERS } from './present/fileNames';
+import { isCloudFormationJsonName, isPipelineFileName, SKIPPED_FOLDERS } from './present/fileNames';
 import { scanFiles } from './worker/scanLoop';
 import type { AnalysisFacts } from './worker/protocol';
 
@@ -23,7 +24,7 @@ export interface ScannedFile {
  * A scan still running after `notifyAfterMs` shows its progress in a notification with a Cancel button (the
  * activation scan waits a moment, so a small workspace never flashes one; the command shows it at once).
  */
-export async function scanWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, notifyAfterMs = 0): Promise<ScannedFile[]> {
+export async function scanWorkspace(cache: AnalysisCache, diagnostics: DiagnosticsController, limit: number, notifyAfterMs = 0, disk?: DiskChanges): Promise<ScannedFile[]> {
   if (limit <= 0 || !vscode.workspace.workspaceFolders) return [];
   const cancel = new vscode.CancellationTokenSource();
   const shown = { done: 0, total: 0, finished: false };
@@ -50,7 +51,7 @@ export async function scanWorkspace(cache: AnalysisCache, diagnostics: Diagnosti
     uris.sort((a, b) => a.toString().localeCompare(b.toString()));
     shown.total = uris.length;
     const files = await scanFiles(uris, {
-      analyse: (uri) => analyseFile(cache, diagnostics, uri),
+      analyse: (uri) => analyseFile(cache, diagnostics, uri, disk),
       cancelled: () => cancel.token.isCancellationRequested,
       progress: (done) => {
         shown.done = done;
@@ -67,13 +68,13 @@ export async function scanWorkspace(cache: AnalysisCache, diagnostics: Diagnosti
   }
 }
 
-async function analyseFile(cache: AnalysisCache, diagnostics: DiagnosticsController, uri: vscode.Uri): Promise<ScannedFile | undefined> {
+async function analyseFile(cache: AnalysisCache, diagnostics: DiagnosticsController, uri: vscode.Uri, disk?: DiskChanges): Promise<ScannedFile | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) {
     const analysis = await cache.get(open);
     return analysis ? { uri, analysis } : undefined;
   }
-  const text = await readText(uri, cache.maxFileBytes);
+  const text = await readText(uri, cache.maxFileBytes, disk);
   const analysis = text === undefined ? undefined : await cache.analyzeText(uri, text);
   if (!analysis || text === undefined) return undefined;
   setClosedFileDiagnostics(diagnostics, uri, text, analysis);
@@ -88,9 +89,10 @@ function setClosedFileDiagnostics(diagnostics: DiagnosticsController, uri: vscod
   });
 }
 
-async function readText(uri: vscode.Uri, maxBytes: number): Promise<string | undefined> {
+async function readText(uri: vscode.Uri, maxBytes: number, disk?: DiskChanges): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
+    disk?.track(uri, stat);
     if (stat.size > maxBytes) {
       log(`${uri.toString()}: not analysed, ${stat.size} bytes is above the size limit (setting pipelineLens.maxFileSizeMB)`);
       return undefined;
@@ -102,12 +104,12 @@ async function readText(uri: vscode.Uri, maxBytes: number): Promise<string | und
 }
 
 /** Keeps the scan's diagnostics of closed files current when they change on disk (git checkout, other tools). */
-export function watchPipelineFiles(cache: AnalysisCache, diagnostics: DiagnosticsController, enabled: () => boolean): vscode.Disposable {
-  const watcher = vscode.workspace.createFileSystemWatcher(PIPELINE_GLOB);
+export function watchPipelineFiles(cache: AnalysisCache, diagnostics: DiagnosticsController, enabled: () => boolean, disk: DiskChanges): vscode.Disposable {
   const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  const isPipelineFile = (uri: vscode.Uri) => isPipelineFileName(uri.path) || isCloudFormationJsonName(uri.path);
   const reanalyse = async (uri: vscode.Uri) => {
-    if (!enabled() || isOpen(uri) || /[\\/](node_modules|\.serverless|\.aws-sam)[\\/]/.test(uri.path)) return;
-    const text = await readText(uri, cache.maxFileBytes);
+    if (!enabled() || !isPipelineFile(uri) || isOpen(uri) || /[\\/](node_modules|\.serverless|\.aws-sam)[\\/]/.test(uri.path)) return;
+    const text = await readText(uri, cache.maxFileBytes, disk);
     const analysis = text === undefined ? undefined : await cache.analyzeText(uri, text);
     if (!analysis || text === undefined) {
       diagnostics.remove(uri);
@@ -117,10 +119,9 @@ export function watchPipelineFiles(cache: AnalysisCache, diagnostics: Diagnostic
   };
   const safe = (uri: vscode.Uri) => void reanalyse(uri).catch(() => undefined);
   return vscode.Disposable.from(
-    watcher,
-    watcher.onDidChange(safe),
-    watcher.onDidCreate(safe),
-    watcher.onDidDelete((uri) => {
+    disk.onDidChange(safe),
+    disk.onDidCreate(safe),
+    disk.onDidDelete((uri) => {
       if (!isOpen(uri)) diagnostics.remove(uri);
     }),
   );

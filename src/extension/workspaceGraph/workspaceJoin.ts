@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import type { DiagnosticsController } from '../diagnostics';
+import type { DiskChanges } from '../diskChanges';
 import { YAML_SELECTOR } from '../documentFilter';
 import { guard as guardSync, logError } from '../log';
 import type { WorkspaceView } from '../worker/workspaceProtocol';
@@ -24,6 +25,8 @@ export const MAX_WORKSPACE_GRAPH_NODES = 800;
 export interface JoinOutputs {
   diagnostics: DiagnosticsController;
   caps: JoinedCaps;
+  /** Where changes on disk come from (watcher and poll), and where the files read are tracked. */
+  disk: DiskChanges;
 }
 
 /** What the graph panel wants drawn with each view: the layout direction. */
@@ -46,18 +49,16 @@ export class WorkspaceJoin implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(cache: AnalysisCache, private readonly shown: JoinOutputs) {
-    this.model = new WorkspaceModel(cache);
+    this.model = new WorkspaceModel(cache, shown.disk);
     this.loaded = this.reload();
     // Broad, then filtered by name in fileChanged (with the scan's brace glob of names, the e2e test once missed a
     // producer rewritten on disk; this one has never missed it).
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yml,yaml,json}');
     this.disposables.push(
-      watcher,
       this.changed,
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.fileChanged(e.document.uri)),
-      watcher.onDidChange((uri) => this.fileChanged(uri)),
-      watcher.onDidCreate((uri) => this.fileChanged(uri)),
-      watcher.onDidDelete((uri) => guardSync('workspace join: a file deleted', undefined, () => this.model.remove(uri) && this.schedule())),
+      shown.disk.onDidChange((uri) => this.fileChanged(uri)),
+      shown.disk.onDidCreate((uri) => this.fileChanged(uri)),
+      shown.disk.onDidDelete((uri) => guardSync('workspace join: a file deleted', undefined, () => this.model.remove(uri) && this.schedule())),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
       vscode.languages.registerHoverProvider(YAML_SELECTOR, {
         provideHover: (document, position) => guardSync('workspace join: hover', undefined, () => joinHover(this.model, this.latest, document, position)),

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { cdkStackNames } from '../../core/workspace/cdkManifest';
 import { SAM_TEMPLATE_NAMES, samConfigFormat, type SamConfigFormat } from '../../core/workspace/samConfigNames';
 import type { AnalysisCache } from '../analysisCache';
+import type { DiskChanges } from '../diskChanges';
 import { log, logError } from '../log';
 import { SKIPPED_FOLDERS } from '../present/fileNames';
 import { skipReason } from '../worker/limits';
@@ -20,7 +21,7 @@ export class WorkspaceModel {
   readonly uris = new Map<string, vscode.Uri>();
   private stackSources = new Map<string, StackSource>();
 
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(private readonly cache: AnalysisCache, private readonly disk?: DiskChanges) {}
 
   /** Finds and sends every pipeline file (bounded), with the stack names CDK manifests and SAM configs give them. */
   async load(): Promise<void> {
@@ -100,6 +101,7 @@ export class WorkspaceModel {
     try {
       if (open) return open.getText();
       const stat = await vscode.workspace.fs.stat(uri);
+      this.disk?.track(uri, stat);
       if (stat.size > this.cache.maxFileBytes) return undefined;
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       return skipReason(text, this.cache.maxFileBytes / (1024 * 1024)) ? undefined : text;
