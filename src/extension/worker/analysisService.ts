@@ -11,13 +11,26 @@ import { includeReader } from './includeReader';
 import { WorkspaceService } from './workspaceService';
 import { epochMs, RequestFailed, type AnalysisPayload, type AnalyzeRequest, type FixResult, type WorkerRequest } from './protocol';
 
+/** At most this many scanned analyses wait for the workspace join (the join reads at most 500 files). */
+const MAX_SCANNED_KEPT = 500;
+const SCANNED_KEPT_MS = 120_000;
+
 export class AnalysisService {
   private settings: DeepPartial<Settings> = {};
   private workspaceFolders: string[] = [];
   private readonly held = new Map<string, { version: number; analysis: Analysis }>();
   private joined: WorkspaceService | undefined;
+  /** Analyses of closed files (the workspace scan), by path, until the workspace join takes them: the join that
+   * follows the scan reads the same files and would analyse each a second time. */
+  private readonly scanned = new Map<string, Analysis>();
+  private scannedTimer: ReturnType<typeof setTimeout> | undefined;
   /** Analyses run so far (tests and the benchmark count them). */
   runs = 0;
+
+  /** Analyses the workspace join ran itself (not reused from the scan). */
+  get workspaceRuns(): number {
+    return this.joined?.analysesRun ?? 0;
+  }
 
   async handle(request: WorkerRequest & { sentAt?: number }): Promise<unknown> {
     switch (request.kind) {
@@ -25,6 +38,7 @@ export class AnalysisService {
         this.settings = request.settings;
         this.workspaceFolders = request.workspaceFolders;
         this.held.clear();
+        this.scanned.clear();
         this.joined?.configured();
         return null;
       case 'forget':
@@ -86,6 +100,12 @@ export class AnalysisService {
     if (request.keep) {
       if (recognised) this.held.set(request.uri, { version: request.version, analysis });
       else this.held.delete(request.uri);
+    } else if (analysis.format !== null && this.scanned.size < MAX_SCANNED_KEPT) {
+      this.scanned.set(request.path, analysis);
+      // With the background join turned off nobody takes them: let them go a while after the scan.
+      clearTimeout(this.scannedTimer);
+      this.scannedTimer = setTimeout(() => this.scanned.clear(), SCANNED_KEPT_MS);
+      this.scannedTimer.unref?.();
     }
     if (!recognised) return null;
     const serializing = performance.now();
@@ -110,7 +130,14 @@ export class AnalysisService {
 
   /** The workspace model, made when the workspace graph first asks for it. */
   private workspace(): WorkspaceService {
-    return (this.joined ??= new WorkspaceService(() => this.settings, () => this.workspaceFolders));
+    return (this.joined ??= new WorkspaceService(() => this.settings, () => this.workspaceFolders, (path, text) => this.takeScanned(path, text)));
+  }
+
+  /** The scan's analysis of this exact text, handed over once. */
+  private takeScanned(path: string, text: string): Analysis | undefined {
+    const analysis = this.scanned.get(path);
+    this.scanned.delete(path);
+    return analysis && analysis.parsed.text === text ? analysis : undefined;
   }
 
   private holding(uri: string, version: number): Analysis {

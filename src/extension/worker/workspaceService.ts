@@ -26,9 +26,13 @@ export class WorkspaceService {
   private drawn = 0;
   private shown: { version: number; joined: JoinedWorkspace } | undefined;
 
+  /** Analyses this service made itself (those the scan had made already are reused). */
+  analysesRun = 0;
+
   constructor(
     private readonly settings: () => DeepPartial<Settings>,
     private readonly workspaceFolders: () => readonly string[],
+    private readonly alreadyAnalysed: (path: string, text: string) => Analysis | undefined = () => undefined,
   ) {}
 
   reset(): void {
@@ -96,6 +100,9 @@ export class WorkspaceService {
   }
 
   private analyzed(request: WorkspaceUpdateRequest): Analysis {
+    const reused = this.alreadyAnalysed(request.fsPath, request.text);
+    if (reused) return reused;
+    this.analysesRun++;
     const readFile = includeReader(
       { kind: 'analyze', uri: '', version: 0, path: request.fsPath, onDisk: request.onDisk, text: request.text, openTexts: {}, keep: false },
       this.workspaceFolders(),

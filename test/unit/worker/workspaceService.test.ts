@@ -134,6 +134,20 @@ describe('analysis worker: the workspace model', () => {
     assert.deepEqual(v.joinSpots.map((j) => [j.path, j.toFile, j.toId]), [['samconfig/billing/serverless.yml', 'samconfig/orders/template.yaml', 'OrdersQueue']]);
   });
 
+  it('reuses the workspace scan\'s analysis of the same text instead of analysing the file again', async () => {
+    const service = new AnalysisService();
+    const request = updateRequest(INGEST);
+    const scan = { kind: 'analyze' as const, uri: `file://${request.fsPath}`, version: 0, path: request.fsPath, onDisk: true, openTexts: {}, keep: false };
+    await service.handle({ ...scan, text: request.text });
+    await service.handle(updateRequest(PROCESS, readFileSync(join(FIXTURES, PROCESS), 'utf8')));
+    await service.handle(request);
+    assert.equal(service.workspaceRuns, 1, 'only the file the scan had not analysed');
+    assert.ok(problemsOf(await view(service), PROCESS).some((p) => p.rule === 'throughput-exceeds-concurrency'), 'joined as before');
+    await service.handle({ ...scan, text: request.text + '\n# edited on disk since\n' });
+    await service.handle(request);
+    assert.equal(service.workspaceRuns, 2, 'another text is analysed');
+  });
+
   it('starts over on reset', async () => {
     const service = await loaded(INGEST, PROCESS);
     await service.handle({ kind: 'workspaceReset' });
