@@ -130,14 +130,16 @@ export class AnalysisService {
 
   /** The workspace model, made when the workspace graph first asks for it. */
   private workspace(): WorkspaceService {
-    return (this.joined ??= new WorkspaceService(() => this.settings, () => this.workspaceFolders, (path, text) => this.takeScanned(path, text)));
+    return (this.joined ??= new WorkspaceService(() => this.settings, () => this.workspaceFolders, (path, text) => this.analysedAlready(path, text)));
   }
 
-  /** The scan's analysis of this exact text, handed over once. */
-  private takeScanned(path: string, text: string): Analysis | undefined {
-    const analysis = this.scanned.get(path);
+  /** An analysis of this exact text made for the editor: the open document's (typing analyses it already), or the
+   * scan's of a closed file (handed over once). */
+  private analysedAlready(path: string, text: string): Analysis | undefined {
+    for (const { analysis } of this.held.values()) if (analysis.path === path && analysis.parsed.text === text) return analysis;
+    const scanned = this.scanned.get(path);
     this.scanned.delete(path);
-    return analysis && analysis.parsed.text === text ? analysis : undefined;
+    return scanned && scanned.parsed.text === text ? scanned : undefined;
   }
 
   private holding(uri: string, version: number): Analysis {

@@ -148,6 +148,17 @@ describe('analysis worker: the workspace model', () => {
     assert.equal(service.workspaceRuns, 2, 'another text is analysed');
   });
 
+  it('reuses the open document\'s analysis when the join is sent the text being edited', async () => {
+    const service = new AnalysisService();
+    const request = updateRequest(PROCESS);
+    const typed = request.text.replace('rate: 50/minute', 'rate: 60/minute');
+    await service.handle({ kind: 'analyze', uri: 'file:///x/process.yml', version: 7, path: request.fsPath, onDisk: true, text: typed, openTexts: {}, keep: true });
+    await service.handle({ ...request, text: typed });
+    assert.equal(service.workspaceRuns, 0);
+    await service.handle({ ...request, text: typed + '\n' });
+    assert.equal(service.workspaceRuns, 1, 'a text the editor has not analysed is analysed');
+  });
+
   it('starts over on reset', async () => {
     const service = await loaded(INGEST, PROCESS);
     await service.handle({ kind: 'workspaceReset' });
