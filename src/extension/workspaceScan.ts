@@ -7,7 +7,7 @@ import type { AnalysisCache } from './analysisCache';
 import type { DiagnosticsController } from './diagnostics';
 import type { DiskChanges } from './diskChanges';
 import { log } from './log';
-import { isCloudFormationJsonName, isPipelineFileName, SKIPPED_FOLDERS } from './present/fileNames';
+import { isPipelineFilePath, SKIPPED_FOLDERS } from './present/fileNames';
 import { scanFiles } from './worker/scanLoop';
 import type { AnalysisFacts } from './worker/protocol';
 
@@ -106,9 +106,8 @@ async function readText(uri: vscode.Uri, maxBytes: number, disk?: DiskChanges): 
 /** Keeps the scan's diagnostics of closed files current when they change on disk (git checkout, other tools). */
 export function watchPipelineFiles(cache: AnalysisCache, diagnostics: DiagnosticsController, enabled: () => boolean, disk: DiskChanges): vscode.Disposable {
   const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
-  const isPipelineFile = (uri: vscode.Uri) => isPipelineFileName(uri.path) || isCloudFormationJsonName(uri.path);
   const reanalyse = async (uri: vscode.Uri) => {
-    if (!enabled() || !isPipelineFile(uri) || isOpen(uri) || /[\\/](node_modules|\.serverless|\.aws-sam)[\\/]/.test(uri.path)) return;
+    if (!enabled() || !isPipelineFilePath(uri.path) || isOpen(uri) || /[\\/](node_modules|\.serverless|\.aws-sam)[\\/]/.test(uri.path)) return;
     const text = await readText(uri, cache.maxFileBytes, disk);
     const analysis = text === undefined ? undefined : await cache.analyzeText(uri, text);
     if (!analysis || text === undefined) {

@@ -24,5 +24,10 @@ export function isPipelineFileName(path: string): boolean {
   return PIPELINE_NAME.test(path);
 }
 
+/** The names the workspace scan looks for (PIPELINE_GLOB): pipeline YAML names and CloudFormation JSON templates. */
+export function isPipelineFilePath(path: string): boolean {
+  return isPipelineFileName(path) || isCloudFormationJsonName(path);
+}
+
 /** Folders never scanned (build output, dependencies). Mirrors the CLI's skip list (CONTRACT.md section 3). */
 export const SKIPPED_FOLDERS = ['node_modules', '.serverless', '.aws-sam', '.git'];

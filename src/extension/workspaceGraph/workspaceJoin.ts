@@ -14,7 +14,7 @@ import type { JoinedCaps } from './joinedCaps';
 import { joinHover } from './workspaceActions';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { WorkspaceModel } from './workspaceModel';
-import { isCloudFormationJsonName, isPipelineFileName } from '../present/fileNames';
+import { isPipelineFilePath } from '../present/fileNames';
 
 const UPDATE_DEBOUNCE_MS = 400;
 /** Beyond this many stages the webview's drawing is too slow to be useful; the CLI draws it as SVG. */
@@ -51,8 +51,6 @@ export class WorkspaceJoin implements vscode.Disposable {
   constructor(cache: AnalysisCache, private readonly shown: JoinOutputs) {
     this.model = new WorkspaceModel(cache, shown.disk);
     this.loaded = this.reload();
-    // Broad, then filtered by name in fileChanged (with the scan's brace glob of names, the e2e test once missed a
-    // producer rewritten on disk; this one has never missed it).
     this.disposables.push(
       this.changed,
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.fileChanged(e.document.uri)),
@@ -104,7 +102,7 @@ export class WorkspaceJoin implements vscode.Disposable {
   private fileChanged(uri: vscode.Uri): void {
     if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'untitled') return;
     // The files the workspace scan would find (the same names), or one that takes part already.
-    if (!this.model.has(uri) && !isPipelineFileName(uri.path) && !isCloudFormationJsonName(uri.path)) return;
+    if (!this.model.has(uri) && !isPipelineFilePath(uri.path)) return;
     this.pending.add(uri.toString());
     this.schedule();
   }
