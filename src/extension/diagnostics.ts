@@ -8,6 +8,7 @@ import { toRange, toSeverity } from './convert';
 import { isCandidate } from './documentFilter';
 import { guard } from './log';
 import type { AnalysisFacts } from './worker/protocol';
+import { resolvedFindingKey } from './worker/workspaceProtocol';
 
 export const DIAGNOSTIC_SOURCE = 'Pipeline Lens';
 /** Diagnostics change no sooner than this after the last keystroke (they would flicker while typing). */
@@ -151,10 +152,9 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 }
 
-/** How a finding is matched against the joined workspace's: by rule and words (its position moves as one types). */
 function resolvedKey(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
-  return `${typeof code === 'object' && code !== null ? String(code.value) : String(code)}|${diagnostic.message}`;
+  return resolvedFindingKey(typeof code === 'object' && code !== null ? String(code.value) : String(code), diagnostic.message);
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

@@ -6,11 +6,9 @@ import type { Finding } from '../../core/findings';
 import type { Span } from '../../core/model';
 import { LineIndex, type Range } from '../../core/text/lines';
 import { spanFile, type JoinedWorkspace } from '../../core/workspace';
-import type { JoinedCap, WorkspaceJoinSpot, WorkspaceView } from './workspaceProtocol';
+import { resolvedFindingKey, type JoinedCap, type WorkspaceJoinSpot, type WorkspaceView } from './workspaceProtocol';
 
-/** A finding is matched between the file alone and joined by rule and words, not position: the editor's text may
- * have moved on since the join, and the host matches its diagnostics the same way. */
-const keyOf = (f: Finding) => `${f.rule}|${f.message}`;
+const keyOf = (f: Finding) => resolvedFindingKey(f.rule, f.message);
 
 /** `alone` gives each file's own (single-file) analysis: its findings are shown already, by the file's diagnostics.
  * `problems` are what the joined model adds; `resolved` (as `rule|message`) what it no longer has. */

@@ -71,6 +71,12 @@ export interface WorkspaceView {
   nodeSpans: Record<string, { start: number; end: number }>;
 }
 
+/** How a finding of a file alone is matched against the joined one, on both sides of the thread boundary: by rule
+ * and words, not position (the editor's text may have moved on since the join). */
+export function resolvedFindingKey(rule: string, message: string): string {
+  return `${rule}|${message}`;
+}
+
 export type JoinedCap = Pick<ConcurrencyEstimate, 'cap' | 'capReason' | 'capKind' | 'unknowns'>;
 
 /** A fix's edits, in `path`, valid only while the file's text is still `text`. */
