@@ -89,7 +89,8 @@ function setClosedFileDiagnostics(diagnostics: DiagnosticsController, uri: vscod
   });
 }
 
-async function readText(uri: vscode.Uri, maxBytes: number, disk?: DiskChanges): Promise<string | undefined> {
+/** A closed pipeline file's text from disk (tracked for changes), or undefined when unreadable or above the limit. */
+export async function readText(uri: vscode.Uri, maxBytes: number, disk?: DiskChanges): Promise<string | undefined> {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     disk?.track(uri, stat);

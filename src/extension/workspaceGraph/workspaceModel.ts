@@ -11,7 +11,7 @@ import { SKIPPED_FOLDERS } from '../present/fileNames';
 import { skipReason } from '../worker/limits';
 import { RequestFailed } from '../worker/protocol';
 import type { WorkspaceFix, WorkspaceView } from '../worker/workspaceProtocol';
-import { PIPELINE_GLOB } from '../workspaceScan';
+import { PIPELINE_GLOB, readText } from '../workspaceScan';
 
 const EXCLUDE_GLOB = `**/{${SKIPPED_FOLDERS.join(',')}}/**`;
 export const MAX_WORKSPACE_FILES = 500;
@@ -98,17 +98,9 @@ export class WorkspaceModel {
    * report before the editor has reloaded the document. Undefined for unreadable, binary or too big files. */
   private async read(uri: vscode.Uri): Promise<string | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.isDirty);
-    try {
-      if (open) return open.getText();
-      const stat = await vscode.workspace.fs.stat(uri);
-      this.disk?.track(uri, stat);
-      if (stat.size > this.cache.maxFileBytes) return undefined;
-      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      return skipReason(text, this.cache.maxFileBytes / (1024 * 1024)) ? undefined : text;
-    } catch (error) {
-      logError(`workspace graph: reading ${uri.toString()}`, error);
-      return undefined;
-    }
+    if (open) return open.getText();
+    const text = await readText(uri, this.cache.maxFileBytes, this.disk);
+    return text === undefined || skipReason(text, this.cache.maxFileBytes / (1024 * 1024)) ? undefined : text;
   }
 }
 
