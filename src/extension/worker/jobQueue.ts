@@ -9,21 +9,18 @@ export class JobQueue {
   /** Queues a request; returns the ids of the queued requests it makes pointless (the caller answers them). */
   push(job: Envelope): number[] {
     const dropped: number[] = [];
+    const drop = (older: (queued: Envelope) => boolean) => {
+      this.jobs = this.jobs.filter((queued) => {
+        if (!older(queued)) return true;
+        dropped.push(queued.id);
+        return false;
+      });
+    };
     if (job.kind === 'analyze' || job.kind === 'forget') {
-      this.jobs = this.jobs.filter((queued) => {
-        const older = queued.kind === 'analyze' && queued.uri === job.uri && (job.kind === 'forget' || queued.version <= job.version);
-        if (older) dropped.push(queued.id);
-        return !older;
-      });
+      drop((queued) => queued.kind === 'analyze' && queued.uri === job.uri && (job.kind === 'forget' || queued.version <= job.version));
     }
-    if (job.kind === 'workspaceView') {
-      // Only the newest view of the workspace is worth joining and laying out.
-      this.jobs = this.jobs.filter((queued) => {
-        const older = queued.kind === 'workspaceView';
-        if (older) dropped.push(queued.id);
-        return !older;
-      });
-    }
+    // Only the newest view of the workspace is worth joining and laying out.
+    if (job.kind === 'workspaceView') drop((queued) => queued.kind === 'workspaceView');
     this.jobs.push(job);
     return dropped;
   }
