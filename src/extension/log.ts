@@ -28,6 +28,16 @@ export function guard<T>(what: string, fallback: T, body: () => T): T {
   }
 }
 
+/** The same for async work nobody waits on (events, timers): logs a failure and resolves undefined. */
+export async function guardAsync<T>(what: string, body: () => Promise<T> | T): Promise<T | undefined> {
+  try {
+    return await body();
+  } catch (error) {
+    logError(what, error);
+    return undefined;
+  }
+}
+
 /** The same for async command handlers; also tells the user, since they asked for something. Returns what the
  * handler returns (to a caller of executeCommand), undefined when it failed. */
 export async function guardCommand<T>(what: string, body: () => Promise<T> | T): Promise<T | undefined> {

@@ -4,7 +4,7 @@
 // webview and protocol as they are. Joining and layout run in the analysis worker.
 import * as vscode from 'vscode';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../protocol';
-import { logError } from '../log';
+import { guardAsync } from '../log';
 import { revealSpan } from '../graph/editorLink';
 import { pngBytes } from '../graph/exportFile';
 import { graphHtml, localResourceRoots } from '../graph/html';
@@ -58,7 +58,7 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     panel.webview.html = graphHtml(panel.webview, extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((raw) => this.guard('message', () => this.onMessage(parseWebviewMessage(raw)))),
+      panel.webview.onDidReceiveMessage((raw) => guardAsync('workspace graph: message', () => this.onMessage(parseWebviewMessage(raw)))),
       this.join.onDidChange((view) => this.show(view)),
     );
   }
@@ -125,14 +125,6 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       title: `Export workspace graph as ${extension.toUpperCase()}`,
     });
     if (target) await vscode.workspace.fs.writeFile(target, bytes);
-  }
-
-  private async guard(what: string, body: () => unknown): Promise<void> {
-    try {
-      await body();
-    } catch (error) {
-      logError(`workspace graph: ${what}`, error);
-    }
   }
 
   /** For tests: the number of files joined and graph versions sent. */

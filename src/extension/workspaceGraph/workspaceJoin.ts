@@ -8,7 +8,7 @@ import type { AnalysisCache } from '../analysisCache';
 import type { DiagnosticsController } from '../diagnostics';
 import type { DiskChanges } from '../diskChanges';
 import { YAML_SELECTOR } from '../documentFilter';
-import { guard as guardSync, logError } from '../log';
+import { guard as guardSync, guardAsync, logError } from '../log';
 import type { WorkspaceView } from '../worker/workspaceProtocol';
 import type { JoinedCaps } from './joinedCaps';
 import { joinHover } from './workspaceActions';
@@ -67,7 +67,7 @@ export class WorkspaceJoin implements vscode.Disposable {
   /** A view now (after loading), laid out when a panel is drawing. */
   async refresh(): Promise<WorkspaceView | undefined> {
     await this.loaded;
-    return this.guard('joining the workspace', async () => {
+    return guardAsync('workspace join: joining the workspace', async () => {
       const view = await this.model.view(this.drawing !== undefined, this.drawing?.direction ?? 'RIGHT', MAX_WORKSPACE_GRAPH_NODES);
       if (!view || this.disposed) return undefined;
       if (this.latest && view.session !== this.latest.session) {
@@ -117,17 +117,8 @@ export class WorkspaceJoin implements vscode.Disposable {
     await this.loaded;
     const uris = [...this.pending].map((u) => vscode.Uri.parse(u));
     this.pending.clear();
-    await this.guard('re-reading changed files', () => Promise.all(uris.map((uri) => this.model.refresh(uri))));
+    await guardAsync('workspace join: re-reading changed files', () => Promise.all(uris.map((uri) => this.model.refresh(uri))));
     await this.refresh();
-  }
-
-  private async guard<T>(what: string, body: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await body();
-    } catch (error) {
-      logError(`workspace join: ${what}`, error);
-      return undefined;
-    }
   }
 
   dispose(): void {
