@@ -44,11 +44,6 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
     WorkspaceGraphPanel.current?.dispose();
   }
 
-  /** The open panel, if any (tests read its state). */
-  static get open(): WorkspaceGraphPanel | undefined {
-    return WorkspaceGraphPanel.current;
-  }
-
   private constructor(
     private readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
@@ -125,11 +120,6 @@ export class WorkspaceGraphPanel implements vscode.Disposable {
       title: `Export workspace graph as ${extension.toUpperCase()}`,
     });
     if (target) await vscode.workspace.fs.writeFile(target, bytes);
-  }
-
-  /** For tests: the number of files joined and graph versions sent. */
-  get state(): { files: number; version: number } {
-    return { files: this.join.model.uris.size, version: this.join.latest?.graph?.version ?? 0 };
   }
 
   dispose(): void {
